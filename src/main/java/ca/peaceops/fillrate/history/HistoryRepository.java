@@ -1,0 +1,170 @@
+package ca.peaceops.fillrate.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import ca.peaceops.fillrate.rates.Baseline;
+import ca.peaceops.fillrate.rates.MissionFigures;
+import ca.peaceops.fillrate.rates.MissionRate;
+import ca.peaceops.fillrate.rates.PoolFigures;
+import ca.peaceops.fillrate.rates.PoolRate;
+import ca.peaceops.fillrate.rates.RateSheet;
+import ca.peaceops.fillrate.rates.RegionRate;
+import ca.peaceops.fillrate.rates.Totals;
+import ca.peaceops.fillrate.snapshot.Mission;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** JDBC storage of published periods. Callers own the transaction. */
+@Repository
+public class HistoryRepository {
+
+	private final JdbcClient jdbc;
+
+	public HistoryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<PublishedRun> find(YearMonth period) {
+		return this.jdbc.sql("""
+				select period, edition, as_of, snapshot_file, snapshot_sha256, source, generated_at
+				from report_run where period = ?""")
+			.param(period.toString())
+			.query((rs, row) -> new PublishedRun(YearMonth.parse(rs.getString("period")), rs.getInt("edition"),
+					rs.getObject("as_of", LocalDate.class), rs.getString("snapshot_file"),
+					rs.getString("snapshot_sha256"), rs.getString("source"),
+					rs.getTimestamp("generated_at").toInstant()))
+			.optional();
+	}
+
+	/**
+	 * The latest published period before this one, with its figures, or empty for the
+	 * first run.
+	 */
+	public Optional<Baseline> baselineBefore(YearMonth period) {
+		return this.jdbc.sql("""
+				select period, as_of, snapshot_sha256, authorized, deployed, vacancies, fill_rate, included, left_out
+				from report_run where period < ? order by period desc fetch first 1 rows only""")
+			.param(period.toString())
+			.query((rs, row) -> baselineTotals(rs))
+			.optional()
+			.map(this::withFigures);
+	}
+
+	public List<YearMonth> publishedPeriods() {
+		return this.jdbc.sql("select period from report_run order by period")
+			.query((rs, row) -> YearMonth.parse(rs.getString(1)))
+			.list();
+	}
+
+	/**
+	 * Replaces everything recorded for the run's period, so that a rerun never duplicates
+	 * history.
+	 */
+	public void replace(PublishedRun run, RateSheet sheet) {
+		String period = run.period().toString();
+		this.jdbc.sql("delete from report_run where period = ?").param(period).update();
+		Totals total = sheet.total();
+		this.jdbc.sql("""
+				insert into report_run (period, edition, as_of, snapshot_file, snapshot_sha256, source, generated_at,
+				  authorized, deployed, vacancies, fill_rate, included, left_out)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(period, run.edition(), run.asOf(), run.snapshotFile(), run.snapshotSha256(), run.source(),
+					Timestamp.from(run.generatedAt()), total.authorized(), total.deployed(), total.vacancies(),
+					total.fillRate(), total.included(), total.leftOut())
+			.update();
+		int position = 0;
+		for (MissionRate rate : sheet.missions()) {
+			insertMission(period, position++, rate);
+		}
+		for (PoolRate pool : sheet.pools()) {
+			this.jdbc.sql("""
+					insert into pool_result (period, pool_id, name, region, authorized, authorized_text, deployed,
+					  total_only, fill_rate) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(period, pool.id(), pool.name(), pool.region(), pool.figures().authorized(),
+						pool.authorizedText(), pool.figures().deployed(), pool.totalOnly(), pool.fillRate())
+				.update();
+		}
+		for (RegionRate region : sheet.regions()) {
+			Totals totals = region.totals();
+			this.jdbc.sql("""
+					insert into region_result (period, region, authorized, deployed, vacancies, fill_rate, included,
+					  left_out) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(period, region.region(), totals.authorized(), totals.deployed(), totals.vacancies(),
+						totals.fillRate(), totals.included(), totals.leftOut())
+				.update();
+		}
+	}
+
+	/**
+	 * Every mission of every published period, oldest period first, in the order of its
+	 * snapshot.
+	 */
+	public List<HistoryRow> allMissionRows() {
+		return this.jdbc.sql("""
+				select m.period, r.as_of, m.mission_id, m.name, m.country, m.region, m.pool_id, m.authorized,
+				  m.pool_authorized, m.deployed, m.fill_rate, m.status
+				from mission_result m join report_run r on r.period = m.period
+				order by m.period, m.position""")
+			.query((rs, row) -> new HistoryRow(YearMonth.parse(rs.getString("period")),
+					rs.getObject("as_of", LocalDate.class), rs.getString("mission_id"), rs.getString("name"),
+					rs.getString("country"), rs.getString("region"), rs.getString("pool_id"), integer(rs, "authorized"),
+					integer(rs, "pool_authorized"), integer(rs, "deployed"), rs.getBigDecimal("fill_rate"),
+					rs.getString("status")))
+			.list();
+	}
+
+	private void insertMission(String period, int position, MissionRate rate) {
+		Mission mission = rate.mission();
+		this.jdbc.sql("""
+				insert into mission_result (period, position, mission_id, name, partner, country, region, language,
+				  armed, since, pool_id, pool_name, authorized, authorized_text, pool_authorized, deployed, vacancies,
+				  fill_rate, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(period, position, mission.id(), mission.name(), mission.partner(), mission.country(),
+					mission.region(), mission.language(), mission.armed(), mission.since(), mission.pool(),
+					rate.poolName(), rate.authorized(), mission.authorizedText(), rate.poolAuthorized(),
+					rate.deployed(), rate.vacancies(), rate.fillRate(), rate.status().name().toLowerCase(Locale.ROOT))
+			.update();
+	}
+
+	private Baseline baselineTotals(ResultSet rs) throws SQLException {
+		Totals total = new Totals(rs.getInt("authorized"), rs.getInt("deployed"), rs.getInt("vacancies"),
+				rs.getBigDecimal("fill_rate"), rs.getInt("included"), rs.getInt("left_out"));
+		return new Baseline(YearMonth.parse(rs.getString("period")), rs.getObject("as_of", LocalDate.class),
+				rs.getString("snapshot_sha256"), total, List.of(), List.of());
+	}
+
+	private Baseline withFigures(Baseline run) {
+		String period = run.period().toString();
+		List<MissionFigures> missions = this.jdbc.sql("""
+				select mission_id, name, pool_id, authorized, deployed, fill_rate from mission_result
+				where period = ? order by position""")
+			.param(period)
+			.query((rs, row) -> new MissionFigures(rs.getString("mission_id"), rs.getString("name"),
+					rs.getString("pool_id"), integer(rs, "authorized"), integer(rs, "deployed"),
+					rs.getBigDecimal("fill_rate")))
+			.list();
+		List<PoolFigures> pools = this.jdbc.sql("""
+				select pool_id, name, authorized, deployed, total_only, fill_rate from pool_result
+				where period = ? order by pool_id""")
+			.param(period)
+			.query((rs, row) -> new PoolFigures(rs.getString("pool_id"), rs.getString("name"),
+					integer(rs, "authorized"), integer(rs, "deployed"), rs.getBoolean("total_only"),
+					rs.getBigDecimal("fill_rate")))
+			.list();
+		return new Baseline(run.period(), run.asOf(), run.snapshotSha256(), run.total(), missions, pools);
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+}

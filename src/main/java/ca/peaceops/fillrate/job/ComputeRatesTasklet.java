@@ -1,0 +1,55 @@
+package ca.peaceops.fillrate.job;
+
+import java.time.Clock;
+
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.rates.Baseline;
+import ca.peaceops.fillrate.rates.ChangeDetector;
+import ca.peaceops.fillrate.rates.RateCalculator;
+import ca.peaceops.fillrate.rates.RateSheet;
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.SnapshotInfo;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 3: fill rates, and changes against the latest published period before this one,
+ * read from the history (never the period itself, so that a rerun is not compared with
+ * its own first edition).
+ */
+@Component
+class ComputeRatesTasklet implements Tasklet {
+
+	private final WorkArea work;
+
+	private final HistoryRepository history;
+
+	private final Clock clock;
+
+	private final AppVersion version;
+
+	ComputeRatesTasklet(WorkArea work, HistoryRepository history, Clock clock, AppVersion version) {
+		this.work = work;
+		this.history = history;
+		this.clock = clock;
+		this.version = version;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobRun run = JobRun.of(contribution);
+		WorkArea.StagedSnapshot staged = this.work.snapshot(run.period());
+		RateSheet rates = RateCalculator.compute(staged.snapshot());
+		Baseline baseline = this.history.baselineBefore(run.period()).orElse(null);
+		SnapshotInfo info = new SnapshotInfo(staged.file(), staged.sha256(), staged.snapshot().asOf(),
+				staged.snapshot().source(), staged.snapshot().warnings());
+		this.work.saveReport(new Report(run.period(), (int) run.edition(), info, rates, baseline,
+				ChangeDetector.compare(rates, staged.sha256(), baseline), this.clock.instant(), this.version.get()));
+		return RepeatStatus.FINISHED;
+	}
+
+}

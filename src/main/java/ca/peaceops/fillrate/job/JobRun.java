@@ -1,0 +1,31 @@
+package ca.peaceops.fillrate.job;
+
+import java.time.YearMonth;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepContribution;
+
+/**
+ * The job's identifying parameters. The period makes "one report per month" and restart
+ * work; the edition counts deliberate reruns of a published period ({@code --rerun}), so
+ * that a rerun is a new job instance without a timestamp parameter.
+ */
+record JobRun(YearMonth period, long edition) {
+
+	static final String PERIOD = "period";
+
+	static final String EDITION = "edition";
+
+	static JobRun of(StepContribution contribution) {
+		JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
+		return new JobRun(YearMonth.parse(parameters.getString(PERIOD)), parameters.getLong(EDITION));
+	}
+
+	JobParameters toParameters() {
+		return new JobParametersBuilder().addString(PERIOD, this.period.toString())
+			.addLong(EDITION, this.edition)
+			.toJobParameters();
+	}
+
+}

@@ -1,0 +1,59 @@
+package ca.peaceops.fillrate.job;
+
+import java.nio.file.Path;
+
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.history.PublishedRun;
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportFiles;
+import ca.peaceops.fillrate.report.ReportPublisher;
+import ca.peaceops.fillrate.report.csv.CsvDialect;
+import ca.peaceops.fillrate.report.csv.CsvReportWriter;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 6: records the period in the history and moves the files into place. The history
+ * writes run in the step's transaction, which commits only after the files are in place;
+ * if the move fails, the history is rolled back and the previous reports stay as they
+ * were.
+ */
+@Component
+class PublishTasklet implements Tasklet {
+
+	private final WorkArea work;
+
+	private final HistoryRepository history;
+
+	private final ReportPublisher publisher;
+
+	private final FillRateProperties properties;
+
+	PublishTasklet(WorkArea work, HistoryRepository history, ReportPublisher publisher, FillRateProperties properties) {
+		this.work = work;
+		this.history = history;
+		this.publisher = publisher;
+		this.properties = properties;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobRun run = JobRun.of(contribution);
+		Report report = this.work.report(run.period());
+		this.history.replace(new PublishedRun(report.period(), report.edition(), report.snapshot().asOf(),
+				report.snapshot().file(), report.snapshot().sha256(), report.snapshot().source(), report.generatedAt()),
+				report.rates());
+		// history.csv is rebuilt from the database, so that it always matches it,
+		// whatever reruns happen.
+		Path historyCsv = this.work.file(run.period(), ReportFiles.HISTORY_CSV);
+		new CsvReportWriter(CsvDialect.fromName(this.properties.csvDialect()))
+			.writeHistory(this.history.allMissionRows(), historyCsv);
+		this.publisher.publish(run.period(), historyCsv);
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,49 @@
+package ca.peaceops.fillrate.job;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.core.env.Environment;
+
+/**
+ * What one command line asks for. Unknown options are refused rather than ignored: a
+ * misspelt {@code --peroid} would otherwise report the wrong month without a word.
+ */
+record RunOptions(YearMonth period, boolean rerun) {
+
+	private static final Set<String> KNOWN = Set.of("period", "input", "reports", "rerun", "csv-dialect");
+
+	/**
+	 * Values come from the environment, so that {@code PERIOD=2018-03} works like
+	 * {@code --period=2018-03}; a bare {@code --rerun} reads as an empty value, meaning
+	 * true.
+	 */
+	static RunOptions parse(ApplicationArguments args, Environment env, Clock clock, ZoneId zone) {
+		for (String name : args.getOptionNames()) {
+			if (!KNOWN.contains(name) && !name.contains(".")) {
+				throw new IllegalArgumentException("unknown option --" + name + "; see README for the options");
+			}
+		}
+		if (!args.getNonOptionArgs().isEmpty()) {
+			throw new IllegalArgumentException("unexpected argument \"" + args.getNonOptionArgs().get(0)
+					+ "\"; options take the form --name=value");
+		}
+		YearMonth period = YearMonth.now(clock.withZone(zone)).minusMonths(1);
+		String value = env.getProperty("period", "").strip();
+		if (!value.isEmpty()) {
+			try {
+				period = YearMonth.parse(value);
+			}
+			catch (DateTimeParseException ex) {
+				throw new IllegalArgumentException("--period=" + value + " must be a month as YYYY-MM");
+			}
+		}
+		String rerun = env.getProperty("rerun");
+		return new RunOptions(period, rerun != null && !rerun.strip().equalsIgnoreCase("false"));
+	}
+
+}

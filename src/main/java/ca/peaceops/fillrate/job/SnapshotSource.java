@@ -1,0 +1,43 @@
+package ca.peaceops.fillrate.job;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
+import ca.peaceops.fillrate.snapshot.RegionTable;
+import ca.peaceops.fillrate.snapshot.SnapshotCatalog;
+import ca.peaceops.fillrate.snapshot.SnapshotFile;
+import ca.peaceops.fillrate.snapshot.SnapshotReader;
+
+import org.springframework.stereotype.Component;
+
+/** The configured input directory: which snapshot a period uses, read and validated. */
+@Component
+class SnapshotSource {
+
+	private final FillRateProperties properties;
+
+	private final Clock clock;
+
+	SnapshotSource(FillRateProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	SnapshotCatalog catalog() {
+		return SnapshotCatalog.scan(this.properties.snapshots());
+	}
+
+	SnapshotFile select(YearMonth period) {
+		return catalog().forPeriod(period);
+	}
+
+	/**
+	 * Reads the file; the region table is read each time, so that an edit to it needs no
+	 * restart.
+	 */
+	LoadedSnapshot read(SnapshotFile file) {
+		return new SnapshotReader(RegionTable.load(this.properties.regions()), this.clock).read(file);
+	}
+
+}

@@ -1,0 +1,86 @@
+package ca.peaceops.fillrate.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportPublisher;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What one step hands to the next, kept as files in the period's work directory rather
+ * than in memory, so that a restarted job picks up where the failed one stopped.
+ */
+@Component
+class WorkArea {
+
+	private static final String SNAPSHOT = "snapshot.json";
+
+	private static final String REPORT = "report.json";
+
+	private final JsonMapper json;
+
+	private final ReportPublisher publisher;
+
+	WorkArea(JsonMapper json, ReportPublisher publisher) {
+		this.json = json;
+		this.publisher = publisher;
+	}
+
+	/** The validated snapshot with where it came from. */
+	record StagedSnapshot(String file, String sha256, Snapshot snapshot) {
+
+	}
+
+	void saveSnapshot(YearMonth period, StagedSnapshot snapshot) {
+		write(period, SNAPSHOT, snapshot);
+	}
+
+	StagedSnapshot snapshot(YearMonth period) {
+		return read(period, SNAPSHOT, StagedSnapshot.class);
+	}
+
+	void saveReport(Report report) {
+		write(report.period(), REPORT, report);
+	}
+
+	Report report(YearMonth period) {
+		return read(period, REPORT, Report.class);
+	}
+
+	Path staging(YearMonth period) {
+		Path dir = this.publisher.stagingDir(period);
+		try {
+			return Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create " + dir, ex);
+		}
+	}
+
+	Path file(YearMonth period, String name) {
+		return this.publisher.workDir(period).resolve(name);
+	}
+
+	private void write(YearMonth period, String name, Object value) {
+		Path file = file(period, name);
+		try {
+			Files.createDirectories(file.getParent());
+			this.json.writeValue(file.toFile(), value);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + file, ex);
+		}
+	}
+
+	private <T> T read(YearMonth period, String name, Class<T> type) {
+		return this.json.readValue(file(period, name).toFile(), type);
+	}
+
+}

@@ -1,0 +1,42 @@
+package ca.peaceops.fillrate.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import ca.peaceops.fillrate.rates.Baseline;
+import ca.peaceops.fillrate.rates.ChangeDetector;
+import ca.peaceops.fillrate.rates.Comparison;
+import ca.peaceops.fillrate.rates.MissionFigures;
+import ca.peaceops.fillrate.rates.RateSheet;
+import ca.peaceops.fillrate.rates.Totals;
+
+/**
+ * Everything a period's report shows, computed once and rendered by each writer.
+ *
+ * @param baseline the run compared with, or {@code null} for the first run
+ */
+public record Report(YearMonth period, int edition, SnapshotInfo snapshot, RateSheet rates, Baseline baseline,
+		Comparison comparison, Instant generatedAt, String version) {
+
+	public Optional<MissionFigures> previous(String missionId) {
+		if (this.baseline == null) {
+			return Optional.empty();
+		}
+		return this.baseline.missions().stream().filter((mission) -> mission.id().equals(missionId)).findFirst();
+	}
+
+	public Optional<Totals> previousTotal() {
+		return Optional.ofNullable(this.baseline).map(Baseline::total);
+	}
+
+	/**
+	 * The overall fill rate's move since the baseline, in percentage points, if both are
+	 * known.
+	 */
+	public Optional<BigDecimal> totalFillRateChangePts() {
+		return previousTotal().map((before) -> ChangeDetector.pts(before.fillRate(), this.rates.total().fillRate()));
+	}
+
+}

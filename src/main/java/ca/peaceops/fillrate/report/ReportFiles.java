@@ -1,0 +1,38 @@
+package ca.peaceops.fillrate.report;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** The published file names of a period, as CONTRACT.md fixes them. */
+public final class ReportFiles {
+
+	public static final String HISTORY_CSV = "history.csv";
+
+	private ReportFiles() {
+	}
+
+	public static String pdf(YearMonth period) {
+		return "fill-rate-report-" + period + ".pdf";
+	}
+
+	public static String missionsCsv(YearMonth period) {
+		return "missions-" + period + ".csv";
+	}
+
+	public static String regionsCsv(YearMonth period) {
+		return "regions-" + period + ".csv";
+	}
+
+	public static String poolsCsv(YearMonth period) {
+		return "pools-" + period + ".csv";
+	}
+
+	public static String changesCsv(YearMonth period) {
+		return "changes-" + period + ".csv";
+	}
+
+	public static List<String> all(YearMonth period) {
+		return List.of(pdf(period), missionsCsv(period), regionsCsv(period), poolsCsv(period), changesCsv(period));
+	}
+
+}

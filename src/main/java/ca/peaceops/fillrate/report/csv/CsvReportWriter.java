@@ -1,0 +1,141 @@
+package ca.peaceops.fillrate.report.csv;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import ca.peaceops.fillrate.history.HistoryRow;
+import ca.peaceops.fillrate.rates.Change;
+import ca.peaceops.fillrate.rates.ChangeDetector;
+import ca.peaceops.fillrate.rates.ChangeKind;
+import ca.peaceops.fillrate.rates.MissionFigures;
+import ca.peaceops.fillrate.rates.MissionRate;
+import ca.peaceops.fillrate.rates.PoolRate;
+import ca.peaceops.fillrate.rates.RateStatus;
+import ca.peaceops.fillrate.rates.RegionRate;
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportFiles;
+import ca.peaceops.fillrate.snapshot.Mission;
+
+/** Writes a period's CSV files, and {@code history.csv} from the history database. */
+public final class CsvReportWriter {
+
+	static final List<String> MISSIONS = List.of("period", "as_of", "mission_id", "mission", "partner", "country",
+			"region", "language", "armed", "pool", "authorized", "authorized_text", "pool_authorized", "deployed",
+			"vacancies", "fill_rate", "previous_deployed", "deployed_change", "previous_fill_rate",
+			"fill_rate_change_pts", "status");
+
+	static final List<String> REGIONS = List.of("period", "as_of", "region", "authorized", "deployed", "vacancies",
+			"fill_rate", "units_included", "units_left_out");
+
+	static final List<String> POOLS = List.of("period", "as_of", "pool_id", "pool", "region", "mission_ids",
+			"authorized", "authorized_text", "deployed", "deployed_source", "vacancies", "fill_rate", "status");
+
+	static final List<String> CHANGES = List.of("period", "baseline_period", "kind", "subject", "subject_id",
+			"subject_name", "before", "after", "change", "unit");
+
+	static final List<String> HISTORY = List.of("period", "as_of", "mission_id", "mission", "country", "region", "pool",
+			"authorized", "pool_authorized", "deployed", "fill_rate", "status");
+
+	private final CsvDialect dialect;
+
+	private final Cells cells;
+
+	public CsvReportWriter(CsvDialect dialect) {
+		this.dialect = dialect;
+		this.cells = new Cells(dialect);
+	}
+
+	public void write(Report report, Path dir) {
+		YearMonth period = report.period();
+		CsvFile.write(dir.resolve(ReportFiles.missionsCsv(period)), this.dialect, MISSIONS, missions(report));
+		CsvFile.write(dir.resolve(ReportFiles.regionsCsv(period)), this.dialect, REGIONS, regions(report));
+		CsvFile.write(dir.resolve(ReportFiles.poolsCsv(period)), this.dialect, POOLS, pools(report));
+		CsvFile.write(dir.resolve(ReportFiles.changesCsv(period)), this.dialect, CHANGES, changes(report));
+	}
+
+	public void writeHistory(List<HistoryRow> history, Path file) {
+		List<List<String>> rows = new ArrayList<>();
+		for (HistoryRow row : history) {
+			rows.add(List.of(row.period().toString(), row.asOf().toString(), this.cells.text(row.missionId()),
+					this.cells.text(row.mission()), this.cells.text(row.country()), this.cells.text(row.region()),
+					this.cells.text(row.pool()), this.cells.count(row.authorized()),
+					this.cells.count(row.poolAuthorized()), this.cells.count(row.deployed()),
+					this.cells.rate(row.fillRate()), row.status()));
+		}
+		CsvFile.write(file, this.dialect, HISTORY, rows);
+	}
+
+	private List<List<String>> missions(Report report) {
+		List<List<String>> rows = new ArrayList<>();
+		for (MissionRate rate : report.rates().missions()) {
+			Mission mission = rate.mission();
+			MissionFigures previous = report.previous(mission.id()).orElse(null);
+			Integer previousDeployed = (previous != null) ? previous.deployed() : null;
+			BigDecimal previousRate = (previous != null) ? previous.fillRate() : null;
+			Integer deployedChange = (previousDeployed != null && rate.deployed() != null)
+					? rate.deployed() - previousDeployed : null;
+			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
+					this.cells.text(mission.id()), this.cells.text(mission.name()), this.cells.text(mission.partner()),
+					this.cells.text(mission.country()), this.cells.text(mission.region()),
+					this.cells.text(mission.language()), this.cells.bool(mission.armed()),
+					this.cells.text(mission.pool()), this.cells.count(rate.authorized()),
+					this.cells.text(mission.authorizedText()), this.cells.count(rate.poolAuthorized()),
+					this.cells.count(rate.deployed()), this.cells.count(rate.vacancies()),
+					this.cells.rate(rate.fillRate()), this.cells.count(previousDeployed),
+					this.cells.count(deployedChange), this.cells.rate(previousRate),
+					this.cells.pts(ChangeDetector.pts(previousRate, rate.fillRate())), status(rate.status())));
+		}
+		return rows;
+	}
+
+	private List<List<String>> regions(Report report) {
+		List<List<String>> rows = new ArrayList<>();
+		for (RegionRate region : report.rates().regions()) {
+			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
+					this.cells.text(region.region()), this.cells.count(region.totals().authorized()),
+					this.cells.count(region.totals().deployed()), this.cells.count(region.totals().vacancies()),
+					this.cells.rate(region.totals().fillRate()), this.cells.count(region.totals().included()),
+					this.cells.count(region.totals().leftOut())));
+		}
+		return rows;
+	}
+
+	private List<List<String>> pools(Report report) {
+		List<List<String>> rows = new ArrayList<>();
+		for (PoolRate pool : report.rates().pools()) {
+			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
+					this.cells.text(pool.id()), this.cells.text(pool.name()), this.cells.text(pool.region()),
+					this.cells.text(String.join(" ", pool.missionIds())), this.cells.count(pool.figures().authorized()),
+					this.cells.text(pool.authorizedText()), this.cells.count(pool.figures().deployed()),
+					pool.totalOnly() ? "pool_total" : "missions", this.cells.count(pool.figures().vacancies()),
+					this.cells.rate(pool.fillRate()), status(pool.figures().status())));
+		}
+		return rows;
+	}
+
+	private List<List<String>> changes(Report report) {
+		List<List<String>> rows = new ArrayList<>();
+		String baseline = report.comparison().hasBaseline() ? report.comparison().baselinePeriod().toString() : "";
+		for (Change change : report.comparison().changes()) {
+			boolean rate = change.kind() == ChangeKind.FILL_RATE_MOVED;
+			String subject = (change.kind() == ChangeKind.SNAPSHOT_UNCHANGED) ? "snapshot"
+					: change.pool() ? "pool" : "mission";
+			rows.add(List.of(report.period().toString(), baseline, change.kind().name().toLowerCase(Locale.ROOT),
+					subject, this.cells.text(change.subjectId()), this.cells.text(change.subjectName()),
+					rate ? this.cells.rate(change.before()) : this.cells.count(change.before()),
+					rate ? this.cells.rate(change.after()) : this.cells.count(change.after()),
+					rate ? this.cells.pts(change.delta()) : this.cells.count(change.delta()),
+					rate ? "percentage_points" : (change.kind() == ChangeKind.SNAPSHOT_UNCHANGED) ? "" : "officers"));
+		}
+		return rows;
+	}
+
+	private static String status(RateStatus status) {
+		return status.name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,84 @@
+package ca.peaceops.fillrate.report.pdf;
+
+import java.math.BigDecimal;
+
+import ca.peaceops.fillrate.rates.ChangeDetector;
+import ca.peaceops.fillrate.rates.MissionFigures;
+import ca.peaceops.fillrate.rates.MissionRate;
+import ca.peaceops.fillrate.rates.RateStatus;
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportText;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * One row per mission with figures. The header repeats on every page and a row is never
+ * split, so that a long table stays readable on a phone.
+ */
+final class MissionTable {
+
+	private final PdfStyle style;
+
+	private final ReportText text;
+
+	MissionTable(PdfStyle style, ReportText text) {
+		this.style = style;
+		this.text = text;
+	}
+
+	PdfPTable build(Report report) {
+		PdfPTable table = new PdfPTable(new float[] { 32, 13, 11, 11, 11, 10, 12 });
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(2);
+		table.setHeaderRows(1);
+		table.setSplitRows(false);
+		table.addCell(this.style.header(this.text.get("col.mission"), Element.ALIGN_LEFT));
+		table.addCell(this.style.header(this.text.get("col.country"), Element.ALIGN_LEFT));
+		for (String key : new String[] { "col.cap", "col.deployed", "col.vacancies", "col.fillRate", "col.change" }) {
+			table.addCell(this.style.header(this.text.get(key), Element.ALIGN_RIGHT));
+		}
+		for (MissionRate rate : report.rates().withFigures()) {
+			row(table, rate, report.previous(rate.mission().id()).orElse(null));
+		}
+		return table;
+	}
+
+	private void row(PdfPTable table, MissionRate rate, MissionFigures previous) {
+		Phrase mission = new Phrase();
+		mission.add(new Chunk(rate.mission().id(), this.style.boldFont(8)));
+		mission.add(new Chunk("\n" + rate.mission().name(), this.style.font(7.5f, PdfStyle.MUTED)));
+		table.addCell(this.style.cell(mission, Element.ALIGN_LEFT));
+		table.addCell(this.style.text(rate.mission().country(), Element.ALIGN_LEFT));
+		table.addCell(this.style.cell(cap(rate), Element.ALIGN_RIGHT));
+		table.addCell(this.style.text(this.text.count(rate.deployed()), Element.ALIGN_RIGHT));
+		table.addCell(this.style.text(this.text.count(rate.vacancies()), Element.ALIGN_RIGHT));
+		table.addCell(this.style.cell(fillRate(rate), Element.ALIGN_RIGHT));
+		BigDecimal before = (previous != null) ? previous.fillRate() : null;
+		table.addCell(
+				this.style.text((previous != null) ? this.text.pts(ChangeDetector.pts(before, rate.fillRate())) : "",
+						Element.ALIGN_RIGHT));
+	}
+
+	private Phrase cap(MissionRate rate) {
+		if (!rate.shared()) {
+			return new Phrase(this.text.count(rate.authorized()), this.style.font(8));
+		}
+		Phrase cap = new Phrase(this.text.count(rate.poolAuthorized()), this.style.font(8));
+		cap.add(new Chunk("\n" + this.text.get("cap.shared", rate.poolName()), this.style.font(7, PdfStyle.MUTED)));
+		return cap;
+	}
+
+	private Phrase fillRate(MissionRate rate) {
+		Phrase phrase = new Phrase(this.text.percent(rate.fillRate()), this.style.font(8));
+		if (rate.status() == RateStatus.OVER_CAP) {
+			phrase.add(new Chunk("\n" + this.text.get("status.overCap"), this.style.font(7, PdfStyle.ALERT)));
+		}
+		else if (rate.status() == RateStatus.UNKNOWN) {
+			phrase.add(new Chunk("\n" + this.text.get("status.unknown"), this.style.font(7, PdfStyle.MUTED)));
+		}
+		return phrase;
+	}
+
+}

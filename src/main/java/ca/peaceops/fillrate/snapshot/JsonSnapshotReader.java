@@ -1,0 +1,125 @@
+package ca.peaceops.fillrate.snapshot;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the JSON snapshot form described in CONTRACT.md. */
+final class JsonSnapshotReader {
+
+	private static final Set<String> ROOT_FIELDS = Set.of("asOf", "source", "pools", "missions");
+
+	private static final Set<String> POOL_FIELDS = Set.of("id", "name", "authorized", "authorizedText", "deployed");
+
+	private static final Set<String> MISSION_FIELDS = Set.of("id", "name", "partner", "country", "region", "language",
+			"armed", "since", "authorized", "authorizedText", "deployed", "pool");
+
+	private final JsonMapper mapper = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	private final RegionTable regions;
+
+	private final Clock clock;
+
+	JsonSnapshotReader(RegionTable regions, Clock clock) {
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	Snapshot read(String file, String json, LocalDate nameDate) {
+		JsonNode root = parse(file, json);
+		JsonLines lines = new JsonLines(this.mapper, json);
+		Problems problems = new Problems();
+		Where rootWhere = where(file, lines, "");
+		if (!root.isObject()) {
+			throw new BadInputException(List.of(rootWhere.problem("", "a snapshot must be a JSON object")));
+		}
+		JsonFields fields = new JsonFields(root, rootWhere, problems, ROOT_FIELDS);
+		LocalDate asOf = fields.date("asOf");
+		if (asOf == null && root.get("asOf") == null) {
+			problems.add(rootWhere.problem("asOf", "asOf is required"));
+		}
+		List<PoolDraft> pools = new ArrayList<>();
+		forEach(root, "pools", file, lines, problems, (node, where) -> pools.add(pool(node, where, problems)));
+		List<MissionDraft> missions = new ArrayList<>();
+		forEach(root, "missions", file, lines, problems, (node, where) -> missions.add(mission(node, where, problems)));
+		problems.throwIfAny();
+		return new SnapshotAssembler(file, this.regions, this.clock).assemble(asOf, rootWhere, nameDate,
+				fields.text("source"), pools, missions, problems);
+	}
+
+	private JsonNode parse(String file, String json) {
+		try {
+			return this.mapper.readTree(json);
+		}
+		catch (StreamReadException ex) {
+			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
+			throw new BadInputException(List
+				.of(new InputProblem(file, Math.max(line, 0), "", "malformed JSON: " + ex.getOriginalMessage())));
+		}
+		catch (JacksonException ex) {
+			throw new BadInputException(file, "malformed JSON: " + ex.getOriginalMessage());
+		}
+	}
+
+	private interface Element {
+
+		void accept(JsonNode node, Where where);
+
+	}
+
+	private static void forEach(JsonNode root, String name, String file, JsonLines lines, Problems problems,
+			Element element) {
+		JsonNode array = root.get(name);
+		if (array == null || array.isNull()) {
+			return;
+		}
+		if (!array.isArray()) {
+			problems.add(where(file, lines, "").problem(name, name + " must be a list"));
+			return;
+		}
+		for (int i = 0; i < array.size(); i++) {
+			Where where = where(file, lines, "/" + name + "/" + i);
+			if (!array.get(i).isObject()) {
+				problems.add(where.problem("", "each entry must be an object"));
+				continue;
+			}
+			element.accept(array.get(i), where);
+		}
+	}
+
+	private static PoolDraft pool(JsonNode node, Where where, Problems problems) {
+		JsonFields fields = new JsonFields(node, where, problems, POOL_FIELDS);
+		String id = fields.requiredText("id");
+		Pool pool = new Pool((id != null) ? id : "?", fields.text("name"), fields.count("authorized"),
+				fields.text("authorizedText"), fields.count("deployed"));
+		return new PoolDraft(pool, where);
+	}
+
+	private static MissionDraft mission(JsonNode node, Where where, Problems problems) {
+		JsonFields fields = new JsonFields(node, where, problems, MISSION_FIELDS);
+		return new MissionDraft(fields.requiredText("id"), fields.requiredText("name"), fields.text("partner"),
+				fields.requiredText("country"), fields.text("region"), fields.text("language"), fields.bool("armed"),
+				fields.text("since"), fields.count("authorized"), fields.text("authorizedText"),
+				fields.count("deployed"), fields.text("pool"), where);
+	}
+
+	private static Where where(String file, JsonLines lines, String base) {
+		return (field, message) -> {
+			String pointer = field.isEmpty() ? base : base + "/" + field;
+			return new InputProblem(file, lines.lineOf(pointer), pointer, message);
+		};
+	}
+
+}

@@ -1,0 +1,16 @@
+package ca.peaceops.fillrate.snapshot;
+
+/**
+ * A mission as read, before the rules that need the whole snapshot (pools, regions,
+ * duplicates).
+ */
+record MissionDraft(String id, String name, String partner, String country, String region, String language,
+		Boolean armed, String since, Integer authorized, String authorizedText, Integer deployed, String pool,
+		Where where) {
+
+	Mission toMission(String resolvedRegion) {
+		return new Mission(this.id, this.name, this.partner, this.country, resolvedRegion, this.language, this.armed,
+				this.since, this.authorized, this.authorizedText, this.deployed, this.pool);
+	}
+
+}

@@ -1,0 +1,17 @@
+package ca.peaceops.fillrate.snapshot;
+
+import java.util.Objects;
+
+/**
+ * An authorization cap shared by several missions ("up to 5, in total in the West Bank").
+ * {@code deployed} is set only when a source gives the pool's total and not each
+ * mission's.
+ */
+public record Pool(String id, String name, Integer authorized, String authorizedText, Integer deployed) {
+
+	public Pool {
+		Objects.requireNonNull(id, "id");
+		name = (name == null) ? id : name;
+	}
+
+}

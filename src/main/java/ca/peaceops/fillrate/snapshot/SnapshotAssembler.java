@@ -1,0 +1,134 @@
+package ca.peaceops.fillrate.snapshot;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The rules that need the whole snapshot, the same for every input form: the as-of date,
+ * unique ids, pools that exist, caps that are not counted twice, and a region for every
+ * mission.
+ */
+final class SnapshotAssembler {
+
+	private final String file;
+
+	private final RegionTable regions;
+
+	private final Clock clock;
+
+	SnapshotAssembler(String file, RegionTable regions, Clock clock) {
+		this.file = file;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	Snapshot assemble(LocalDate asOf, Where asOfWhere, LocalDate nameDate, String source, List<PoolDraft> pools,
+			List<MissionDraft> missions, Problems problems) {
+		checkAsOf(asOf, asOfWhere, nameDate, problems);
+		Map<String, PoolDraft> poolsById = uniquePools(pools, problems);
+		List<Mission> resolved = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (MissionDraft draft : missions) {
+			if (!ids.add(draft.id())) {
+				problems.add(draft.where().problem("id", "duplicate mission id \"" + draft.id() + "\""));
+			}
+			if (draft.pool() != null && !poolsById.containsKey(draft.pool())) {
+				problems.add(draft.where()
+					.problem("pool", "pool \"" + draft.pool() + "\" is not among the pools " + poolsById.keySet()
+							+ "; declare it under pools"));
+			}
+			if (draft.pool() != null && draft.authorized() != null) {
+				problems.add(draft.where()
+					.problem("authorized", "mission \"" + draft.id() + "\" is in pool \"" + draft.pool()
+							+ "\" and must not have its own cap; the pool's cap applies"));
+			}
+			String region = (draft.region() != null) ? draft.region()
+					: this.regions.regionOf(draft.country()).orElse(null);
+			if (region == null) {
+				problems.add(draft.where()
+					.problem("country", "country \"" + draft.country()
+							+ "\" has no region; add it to input/regions.csv or give the mission a region"));
+			}
+			if (problems.isEmpty()) {
+				resolved.add(draft.toMission(region));
+			}
+		}
+		if (missions.isEmpty()) {
+			problems.add(new InputProblem(this.file, 0, "missions", "the snapshot lists no missions"));
+		}
+		problems.throwIfAny();
+		List<Pool> poolList = pools.stream().map(PoolDraft::pool).toList();
+		return new Snapshot(asOf, source, poolList, resolved, warnings(poolList, resolved));
+	}
+
+	private void checkAsOf(LocalDate asOf, Where where, LocalDate nameDate, Problems problems) {
+		if (asOf == null) {
+			return;
+		}
+		if (!asOf.equals(nameDate)) {
+			problems
+				.add(where.problem("asOf", "as-of date " + asOf + " does not match the file name's date " + nameDate));
+		}
+		if (asOf.isAfter(LocalDate.now(this.clock))) {
+			problems.add(where.problem("asOf", "as-of date " + asOf + " is in the future"));
+		}
+	}
+
+	private Map<String, PoolDraft> uniquePools(List<PoolDraft> pools, Problems problems) {
+		Set<String> seen = new HashSet<>();
+		for (PoolDraft draft : pools) {
+			if (!seen.add(draft.pool().id())) {
+				problems.add(draft.where().problem("id", "duplicate pool id \"" + draft.pool().id() + "\""));
+			}
+		}
+		return pools.stream()
+			.collect(Collectors.toMap((draft) -> draft.pool().id(), Function.identity(), (first, second) -> first));
+	}
+
+	private static List<String> warnings(List<Pool> pools, List<Mission> missions) {
+		List<String> warnings = new ArrayList<>();
+		for (Mission mission : missions) {
+			if (mission.authorized() != null && mission.deployed() != null
+					&& mission.deployed() > mission.authorized()) {
+				warnings.add(mission.id() + ": " + mission.deployed() + " deployed above the cap of "
+						+ mission.authorized());
+			}
+		}
+		for (Pool pool : pools) {
+			List<Mission> members = missions.stream().filter((mission) -> pool.id().equals(mission.pool())).toList();
+			if (members.isEmpty()) {
+				warnings.add("pool " + pool.id() + " has no missions");
+				continue;
+			}
+			boolean allKnown = members.stream().allMatch((mission) -> mission.deployed() != null);
+			int memberSum = members.stream()
+				.map(Mission::deployed)
+				.filter(Objects::nonNull)
+				.mapToInt(Integer::intValue)
+				.sum();
+			if (pool.deployed() != null && allKnown && memberSum != pool.deployed()) {
+				warnings.add("pool " + pool.id() + ": the pool's total of " + pool.deployed()
+						+ " deployed disagrees with its missions' sum of " + memberSum + "; the pool's total is used");
+			}
+			Integer deployed = (pool.deployed() != null) ? pool.deployed() : (allKnown ? memberSum : null);
+			if (pool.authorized() != null && deployed != null && deployed > pool.authorized()) {
+				warnings.add("pool " + pool.id() + ": " + deployed + " deployed above the shared cap of "
+						+ pool.authorized());
+			}
+			if (members.stream().map(Mission::region).distinct().count() > 1) {
+				warnings.add("pool " + pool.id() + " spans several regions; its cap is counted in the region of "
+						+ members.get(0).id());
+			}
+		}
+		return warnings;
+	}
+
+}
