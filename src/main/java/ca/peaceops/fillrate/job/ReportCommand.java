@@ -73,7 +73,7 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 			options = RunOptions.parse(args, this.environment, this.clock, this.properties.zone());
 		}
 		catch (IllegalArgumentException ex) {
-			fail(RunOutcome.BAD_INPUT, ex.getMessage());
+			this.outcome = fail(RunOutcome.BAD_INPUT, ex.getMessage());
 			return;
 		}
 		this.outcome = run(options, start);

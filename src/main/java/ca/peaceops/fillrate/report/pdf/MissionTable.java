@@ -29,7 +29,7 @@ final class MissionTable {
 	}
 
 	PdfPTable build(Report report) {
-		PdfPTable table = new PdfPTable(new float[] { 32, 13, 11, 11, 11, 10, 12 });
+		PdfPTable table = new PdfPTable(new float[] { 30, 12, 15, 10, 11, 10, 12 });
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(2);
 		table.setHeaderRows(1);

@@ -1,0 +1,54 @@
+package ca.peaceops.fillrate;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The shape the packages keep: a pure calculation, and each library behind its own
+ * package.
+ */
+@AnalyzeClasses(packages = "ca.peaceops.fillrate", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule ratesArePlainJava = noClasses().that()
+		.resideInAPackage("..rates..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "java.io..", "java.nio..", "java.sql..", "com.lowagie..",
+				"tools.jackson..")
+		.because("the calculation must be testable rule by rule without Spring or I/O");
+
+	@ArchTest
+	static final ArchRule openPdfStaysInThePdfPackage = noClasses().that()
+		.resideOutsideOfPackage("..report.pdf..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.lowagie..")
+		.because("only the PDF writer knows the PDF library");
+
+	@ArchTest
+	static final ArchRule csvLibraryStaysInReadersAndTheCsvWriter = noClasses().that()
+		.resideOutsideOfPackages("..report.csv..", "..snapshot..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.apache.commons.csv..");
+
+	@ArchTest
+	static final ArchRule snapshotsKnowNothingOfReportsOrTheJob = noClasses().that()
+		.resideInAPackage("..snapshot..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..report..", "..job..", "..history..", "org.springframework..");
+
+	@ArchTest
+	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("ca.peaceops.fillrate.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+}

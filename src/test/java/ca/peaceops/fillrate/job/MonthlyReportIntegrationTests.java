@@ -1,0 +1,198 @@
+package ca.peaceops.fillrate.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static ca.peaceops.fillrate.job.ReportOutputs.checksums;
+import static ca.peaceops.fillrate.job.ReportOutputs.csv;
+import static ca.peaceops.fillrate.job.ReportOutputs.pdfText;
+import static ca.peaceops.fillrate.job.ReportOutputs.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole job on the sample input, as operations staff do, and reads what it
+ * publishes.
+ */
+class MonthlyReportIntegrationTests {
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void threePeriodsInSequencePublishTheExpectedFigures() throws IOException {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+
+		for (String period : List.of("2018-01", "2018-03", "2018-11")) {
+			assertThat(cli.run("--period=" + period).exitCode()).as(period).isZero();
+			assertThat(Files.list(cli.reports().resolve(period)).map((path) -> path.getFileName().toString()))
+				.containsExactlyInAnyOrder("fill-rate-report-" + period + ".pdf", "missions-" + period + ".csv",
+						"regions-" + period + ".csv", "pools-" + period + ".csv", "changes-" + period + ".csv");
+		}
+
+		Path march = cli.reports().resolve("2018-03");
+		List<CSVRecord> missions = csv(march.resolve("missions-2018-03.csv"));
+		CSVRecord haiti = row(missions, "mission_id", "MINUJUSTH");
+		assertThat(List.of(haiti.get("authorized"), haiti.get("deployed"), haiti.get("vacancies"),
+				haiti.get("fill_rate"), haiti.get("status")))
+			.containsExactly("90", "40", "50", "0.4444", "ok");
+		for (String pooled : List.of("EUPOL-COPPS", "PROTEUS")) {
+			CSVRecord mission = row(missions, "mission_id", pooled);
+			assertThat(mission.get("authorized")).as("a pooled mission has no cap of its own").isEmpty();
+			assertThat(mission.get("pool_authorized")).isEqualTo("5");
+			assertThat(mission.get("fill_rate")).isEqualTo("0.8000");
+		}
+		CSVRecord advisor = row(missions, "mission_id", "UN-NY-SPA");
+		assertThat(advisor.get("status")).isEqualTo("no_figures");
+		assertThat(advisor.get("fill_rate")).as("unknown is an empty cell, never 0").isEmpty();
+		assertThat(row(missions, "mission_id", "UNVMC").get("mission"))
+			.isEqualTo("Misión de Verificación de las Naciones Unidas en Colombia");
+
+		CSVRecord westBank = row(csv(march.resolve("pools-2018-03.csv")), "pool_id", "west-bank");
+		assertThat(List.of(westBank.get("deployed"), westBank.get("authorized"), westBank.get("fill_rate")))
+			.containsExactly("4", "5", "0.8000");
+
+		List<CSVRecord> regions = csv(march.resolve("regions-2018-03.csv"));
+		assertThat(regionFigures(regions, "Americas")).containsExactly("100", "41", "0.4100");
+		assertThat(regionFigures(regions, "Europe")).containsExactly("20", "20", "1.0000");
+		assertThat(regionFigures(regions, "Middle East")).containsExactly("25", "7", "0.2800");
+		int authorized = regions.stream().mapToInt((region) -> Integer.parseInt(region.get("authorized"))).sum();
+		int deployed = regions.stream().mapToInt((region) -> Integer.parseInt(region.get("deployed"))).sum();
+		assertThat(List.of(deployed, authorized)).containsExactly(68, 145);
+
+		String pdf = pdfText(march.resolve("fill-rate-report-2018-03.pdf"));
+		assertThat(pdf).contains("March 2018", "Snapshot as of 2018-03-31", "145", "68", "46.9%", "44.4%", "80.0%",
+				"shared: West Bank", "Postings without figures",
+				"Canada's Permanent Mission to the United Nations in New York – Senior Police Advisor",
+				"Misión de Verificación", "input/snapshots/2018-03-31.json", "Page 1 of");
+		assertThat(pdf).doesNotContain("UN-NY-SPA");
+	}
+
+	@Test
+	void changesCompareWithTheLatestEarlierPublishedPeriod() {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		for (String period : List.of("2018-01", "2018-03", "2018-11")) {
+			cli.run("--period=" + period);
+		}
+
+		List<CSVRecord> changes = csv(cli.reports().resolve("2018-11/changes-2018-11.csv"));
+		assertThat(changes).extracting((change) -> change.get("baseline_period")).containsOnly("2018-03");
+		assertThat(row(changes, "kind", "new_mission").get("subject_id")).isEqualTo("MINUSMA");
+		CSVRecord haiti = changes.stream()
+			.filter((change) -> change.get("kind").equals("deployed_changed")
+					&& change.get("subject_id").equals("MINUJUSTH"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(List.of(haiti.get("before"), haiti.get("after"), haiti.get("change"))).containsExactly("40", "15",
+				"-25");
+		CSVRecord haitiRate = changes.stream()
+			.filter((change) -> change.get("kind").equals("fill_rate_moved")
+					&& change.get("subject_id").equals("MINUJUSTH"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(haitiRate.get("change")).isEqualTo("-27.77");
+
+		String pdf = pdfText(cli.reports().resolve("2018-11/fill-rate-report-2018-11.pdf"));
+		assertThat(pdf).contains("Compared with the report for March 2018 (snapshot of 2018-03-31)",
+				"New: United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA), 0 deployed.",
+				"United Nations Mission for Justice Support in Haiti: 15 deployed, −25 since March 2018 (40 before).");
+	}
+
+	@Test
+	void theSameSnapshotAsLastTimeIsSaidPlainly() {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		cli.run("--period=2018-01");
+
+		assertThat(cli.run("--period=2018-02").exitCode()).isZero();
+
+		assertThat(row(csv(cli.reports().resolve("2018-02/changes-2018-02.csv")), "kind", "snapshot_unchanged"))
+			.isNotNull();
+		assertThat(pdfText(cli.reports().resolve("2018-02/fill-rate-report-2018-02.pdf")))
+			.contains("The snapshot is the same file as for January 2018");
+	}
+
+	@Test
+	void aPublishedPeriodRunsAgainOnlyWithRerunAndNeverDuplicatesHistory() {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		cli.run("--period=2018-01");
+		cli.run("--period=2018-03");
+		Map<String, String> published = checksums(cli.reports());
+
+		ReportCli.Result again = cli.run("--period=2018-03");
+
+		assertThat(again.exitCode()).isEqualTo(3);
+		assertThat(again.stderr()).contains("2018-03 is already published").contains("--rerun");
+		assertThat(checksums(cli.reports())).isEqualTo(published);
+
+		assertThat(cli.run("--period=2018-03", "--rerun").exitCode()).isZero();
+
+		List<CSVRecord> history = csv(cli.reports().resolve("history.csv"));
+		Set<String> keys = history.stream()
+			.map((row) -> row.get("period") + "/" + row.get("mission_id"))
+			.collect(Collectors.toSet());
+		assertThat(keys).hasSameSizeAs(history);
+		assertThat(history).extracting((row) -> row.get("period")).containsOnly("2018-01", "2018-03");
+		assertThat(cli.count("select count(*) from mission_result")).isEqualTo(history.size());
+		assertThat(csv(cli.reports().resolve("2018-03/changes-2018-03.csv")))
+			.extracting((row) -> row.get("baseline_period"))
+			.as("a rerun is compared with the period before, never with itself")
+			.containsOnly("2018-01");
+		assertThat(pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf"))).contains("edition 2");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					negative count        | "deployed": 40      | "deployed": -3       | 2018-03-31.json:30: /missions/0/deployed: deployed -3 must be a whole number ≥ 0
+					pool that is missing  | "pool": "west-bank" | "pool": "gaza-strip" | pool "gaza-strip" is not among the pools
+					malformed JSON        | "deployed": 40      | "deployed": 40,,     | malformed JSON
+					""")
+	void badInputFailsCleanlyAndChangesNothing(String name, String from, String to, String expected)
+			throws IOException {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		assertThat(cli.run("--period=2018-01").exitCode()).isZero();
+		Path snapshot = cli.input().resolve("snapshots/2018-03-31.json");
+		Files.writeString(snapshot, Files.readString(snapshot).replaceFirst(java.util.regex.Pattern.quote(from), to));
+		Map<String, String> reports = checksums(cli.reports());
+		long runs = cli.count("select count(*) from report_run");
+		long missions = cli.count("select count(*) from mission_result");
+		long jobs = cli.count("select count(*) from batch_job_instance");
+
+		ReportCli.Result result = cli.run("--period=2018-03");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.stderr()).contains(snapshot.toString()).contains(expected);
+		assertThat(result.stderr().lines()).allSatisfy((line) -> assertThat(line).startsWith("error: "));
+		assertThat(checksums(cli.reports())).isEqualTo(reports);
+		assertThat(cli.count("select count(*) from report_run")).isEqualTo(runs);
+		assertThat(cli.count("select count(*) from mission_result")).isEqualTo(missions);
+		assertThat(cli.count("select count(*) from batch_job_instance")).isEqualTo(jobs);
+	}
+
+	@Test
+	void anUnknownOptionIsRefusedRatherThanIgnored() {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+
+		ReportCli.Result result = cli.run("--peroid=2018-03");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.stderr()).contains("unknown option --peroid");
+		assertThat(cli.reports()).doesNotExist();
+	}
+
+	private static List<String> regionFigures(List<CSVRecord> regions, String name) {
+		CSVRecord region = row(regions, "region", name);
+		return List.of(region.get("authorized"), region.get("deployed"), region.get("fill_rate"));
+	}
+
+}

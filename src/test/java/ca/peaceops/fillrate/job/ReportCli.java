@@ -1,0 +1,105 @@
+package ca.peaceops.fillrate.job;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import ca.peaceops.fillrate.FillRateApplication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the application as its command line does, in a directory of its own: its own
+ * input, reports and database. Gives the exit status and what was printed on standard
+ * error.
+ */
+final class ReportCli {
+
+	record Result(int exitCode, String stderr) {
+
+	}
+
+	private final Path root;
+
+	ReportCli(Path root) {
+		this.root = root;
+	}
+
+	/** A workspace with a copy of the project's sample input. */
+	static ReportCli withSampleInput(Path root) {
+		copyTree(Path.of("input"), root.resolve("input"));
+		return new ReportCli(root);
+	}
+
+	Path input() {
+		return this.root.resolve("input");
+	}
+
+	Path reports() {
+		return this.root.resolve("reports");
+	}
+
+	String databaseUrl() {
+		return "jdbc:h2:file:" + this.root.resolve("db/fill-rate").toAbsolutePath();
+	}
+
+	Result run(String... options) {
+		List<String> args = new ArrayList<>(
+				List.of("--input=" + input(), "--reports=" + reports(), "--spring.datasource.url=" + databaseUrl()));
+		args.addAll(List.of(options));
+		PrintStream original = System.err;
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			ConfigurableApplicationContext context = SpringApplication.run(FillRateApplication.class,
+					args.toArray(String[]::new));
+			return new Result(SpringApplication.exit(context), err.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setErr(original);
+		}
+	}
+
+	/** Rows of one table, read with plain JDBC, to see what the history holds. */
+	long count(String sql) {
+		try (Connection connection = DriverManager.getConnection(databaseUrl(), "sa", "");
+				ResultSet rs = connection.createStatement().executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static void copyTree(Path from, Path to) {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
