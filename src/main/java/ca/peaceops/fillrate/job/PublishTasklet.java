@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PublishedRun;
 import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.Manifest;
 import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.report.csv.CsvDialect;
@@ -52,6 +53,7 @@ class PublishTasklet implements Tasklet {
 		Path historyCsv = this.work.file(run.period(), ReportFiles.HISTORY_CSV);
 		new CsvReportWriter(CsvDialect.fromName(this.properties.csvDialect()))
 			.writeHistory(this.history.allMissionRows(), historyCsv);
+		Manifest.write(this.publisher.stagingDir(run.period()));
 		this.publisher.publish(run.period(), historyCsv);
 		return RepeatStatus.FINISHED;
 	}

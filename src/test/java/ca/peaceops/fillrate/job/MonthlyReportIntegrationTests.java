@@ -37,7 +37,9 @@ class MonthlyReportIntegrationTests {
 			assertThat(cli.run("--period=" + period).exitCode()).as(period).isZero();
 			assertThat(Files.list(cli.reports().resolve(period)).map((path) -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("fill-rate-report-" + period + ".pdf", "missions-" + period + ".csv",
-						"regions-" + period + ".csv", "pools-" + period + ".csv", "changes-" + period + ".csv");
+						"regions-" + period + ".csv", "pools-" + period + ".csv", "changes-" + period + ".csv",
+						"SHA256SUMS");
+			assertThat(sha256sumCheck(cli.reports().resolve(period))).as("sha256sum -c in " + period).isZero();
 		}
 
 		Path march = cli.reports().resolve("2018-03");
@@ -143,6 +145,8 @@ class MonthlyReportIntegrationTests {
 		assertThat(keys).hasSameSizeAs(history);
 		assertThat(history).extracting((row) -> row.get("period")).containsOnly("2018-01", "2018-03");
 		assertThat(cli.count("select count(*) from mission_result")).isEqualTo(history.size());
+		assertThat(cli.count("select count(*) from mission_result where period = '2018-03'"))
+			.isEqualTo(history.stream().filter((row) -> row.get("period").equals("2018-03")).count());
 		assertThat(csv(cli.reports().resolve("2018-03/changes-2018-03.csv")))
 			.extracting((row) -> row.get("baseline_period"))
 			.as("a rerun is compared with the period before, never with itself")
@@ -188,6 +192,24 @@ class MonthlyReportIntegrationTests {
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.stderr()).contains("unknown option --peroid");
 		assertThat(cli.reports()).doesNotExist();
+	}
+
+	/** Checks the manifest as an analyst would, with coreutils' sha256sum. */
+	private static int sha256sumCheck(Path dir) {
+		try {
+			Process process = new ProcessBuilder("sha256sum", "--check", "--strict", "SHA256SUMS")
+				.directory(dir.toFile())
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			int status = process.waitFor();
+			assertThat(output).contains(": OK");
+			return status;
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static List<String> regionFigures(List<CSVRecord> regions, String name) {
