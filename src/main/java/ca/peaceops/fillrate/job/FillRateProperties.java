@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reports where reports are published
  * @param zone the time zone that decides which month is "the previous month"
  * @param csvDialect {@code rfc4180} or {@code excel-fr}
+ * @param maxSnapshotBytes a larger snapshot file is refused as a mistake
  */
 @ConfigurationProperties("fillrate")
 public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValue("reports") Path reports,
-		@DefaultValue("America/Toronto") ZoneId zone, @DefaultValue("rfc4180") String csvDialect) {
+		@DefaultValue("America/Toronto") ZoneId zone, @DefaultValue("rfc4180") String csvDialect,
+		@DefaultValue("10485760") long maxSnapshotBytes) {
 
 	public Path snapshots() {
 		return this.input.resolve("snapshots");

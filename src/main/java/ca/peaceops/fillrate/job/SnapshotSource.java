@@ -37,7 +37,9 @@ class SnapshotSource {
 	 * restart.
 	 */
 	LoadedSnapshot read(SnapshotFile file) {
-		return new SnapshotReader(RegionTable.load(this.properties.regions()), this.clock).read(file);
+		return new SnapshotReader(RegionTable.load(this.properties.regions()), this.clock,
+				this.properties.maxSnapshotBytes())
+			.read(file);
 	}
 
 }

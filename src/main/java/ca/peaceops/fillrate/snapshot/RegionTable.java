@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,16 @@ public final class RegionTable {
 
 	private final Map<String, String> regionByCountry;
 
+	private final List<String> countries;
+
+	/**
+	 * @param regionByCountry regions by country as the table spells them
+	 */
 	RegionTable(Map<String, String> regionByCountry) {
-		this.regionByCountry = Map.copyOf(regionByCountry);
+		Map<String, String> byKey = new HashMap<>();
+		regionByCountry.forEach((country, region) -> byKey.put(key(country), region));
+		this.regionByCountry = Map.copyOf(byKey);
+		this.countries = regionByCountry.keySet().stream().sorted().toList();
 	}
 
 	public static RegionTable load(Path file) {
@@ -41,7 +50,7 @@ public final class RegionTable {
 							"each row needs a country and a region"));
 					continue;
 				}
-				regions.put(key(country), region);
+				regions.put(country, region);
 			}
 		}
 		catch (IOException | IllegalStateException | IllegalArgumentException ex) {
@@ -53,6 +62,14 @@ public final class RegionTable {
 
 	public Optional<String> regionOf(String country) {
 		return Optional.ofNullable(this.regionByCountry.get(key(country)));
+	}
+
+	/**
+	 * The countries and areas the table knows, as it spells them, to recognise them in
+	 * prose.
+	 */
+	List<String> countries() {
+		return this.countries;
 	}
 
 	private static String key(String country) {

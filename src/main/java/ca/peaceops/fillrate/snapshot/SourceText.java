@@ -21,15 +21,19 @@ public record SourceText(String text, String sha256) {
 	 * Far above any real snapshot; a file this big is a mistake (a roster saved in the
 	 * wrong place).
 	 */
-	static final long MAX_BYTES = 10L * 1024 * 1024;
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	static SourceText read(Path path) {
+		return read(path, MAX_BYTES);
+	}
+
+	static SourceText read(Path path, long maxBytes) {
 		String file = path.toString();
 		try {
 			long size = Files.size(path);
-			if (size > MAX_BYTES) {
+			if (size > maxBytes) {
 				throw new BadInputException(file,
-						"file is " + size + " bytes, over the limit of " + MAX_BYTES + " bytes for a snapshot");
+						"file is " + size + " bytes, over the limit of " + maxBytes + " bytes for a snapshot");
 			}
 			byte[] bytes = Files.readAllBytes(path);
 			String text = decode(file, bytes);

@@ -54,7 +54,7 @@ class MonthlyReportIntegrationTests {
 			assertThat(mission.get("pool_authorized")).isEqualTo("5");
 			assertThat(mission.get("fill_rate")).isEqualTo("0.8000");
 		}
-		CSVRecord advisor = row(missions, "mission_id", "UN-NY-SPA");
+		CSVRecord advisor = row(missions, "mission_id", "SENIOR-POLICE-ADVISOR");
 		assertThat(advisor.get("status")).isEqualTo("no_figures");
 		assertThat(advisor.get("fill_rate")).as("unknown is an empty cell, never 0").isEmpty();
 		assertThat(row(missions, "mission_id", "UNVMC").get("mission"))
@@ -77,7 +77,7 @@ class MonthlyReportIntegrationTests {
 				"shared: West Bank", "Postings without figures",
 				"Canada's Permanent Mission to the United Nations in New York – Senior Police Advisor",
 				"Misión de Verificación", "input/snapshots/2018-03-31.json", "Page 1 of");
-		assertThat(pdf).doesNotContain("UN-NY-SPA");
+		assertThat(pdf).doesNotContain("SENIOR-POLICE-ADVISOR");
 	}
 
 	@Test

@@ -183,12 +183,13 @@ class RateCalculatorTests {
 
 		@Test
 		void postingsWithoutFiguresAreListedApartAndNotCountedAsLeftOut() {
-			RateSheet sheet = RateCalculator
-				.compute(snapshot(List.of(), own("A", "Americas", 90, 40), posting("UN-NY-SPA", "Americas")));
+			RateSheet sheet = RateCalculator.compute(
+					snapshot(List.of(), own("A", "Americas", 90, 40), posting("SENIOR-POLICE-ADVISOR", "Americas")));
 
-			assertThat(sheet.withoutFigures()).extracting((rate) -> rate.mission().id()).containsExactly("UN-NY-SPA");
-			assertThat(mission(sheet, "UN-NY-SPA").status()).isEqualTo(RateStatus.NO_FIGURES);
-			assertThat(mission(sheet, "UN-NY-SPA").fillRate()).isNull();
+			assertThat(sheet.withoutFigures()).extracting((rate) -> rate.mission().id())
+				.containsExactly("SENIOR-POLICE-ADVISOR");
+			assertThat(mission(sheet, "SENIOR-POLICE-ADVISOR").status()).isEqualTo(RateStatus.NO_FIGURES);
+			assertThat(mission(sheet, "SENIOR-POLICE-ADVISOR").fillRate()).isNull();
 			assertThat(sheet.total().leftOut()).isZero();
 			assertThat(sheet.total().authorized()).isEqualTo(90);
 		}
@@ -220,7 +221,7 @@ class RateCalculatorTests {
 					own("MINUJUSTH", "Americas", 90, 40), own("UKRAINE", "Europe", 20, 20),
 					pooled("UNVMC", "Americas", "colombia", null), pooled("BILATERAL", "Americas", "colombia", null),
 					own("IRAQ", "Middle East", 20, 3), pooled("EUPOL-COPPS", "Middle East", "west-bank", 1),
-					pooled("PROTEUS", "Middle East", "west-bank", 3), posting("UN-NY-SPA", "Americas"));
+					pooled("PROTEUS", "Middle East", "west-bank", 3), posting("SENIOR-POLICE-ADVISOR", "Americas"));
 
 			RateSheet sheet = RateCalculator.compute(march);
 

@@ -16,7 +16,7 @@ class JsonSnapshotReaderTests {
 	private static final LocalDate AS_OF = LocalDate.of(2018, 3, 31);
 
 	private final JsonSnapshotReader reader = new JsonSnapshotReader(
-			new RegionTable(Map.of("haiti", "Americas", "west bank", "Middle East")),
+			new RegionTable(Map.of("Haiti", "Americas", "West Bank", "Middle East")),
 			Clock.fixed(AS_OF.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
 	private Snapshot read(String json) {
@@ -41,7 +41,7 @@ class JsonSnapshotReaderTests {
 			      "since": "2017-10", "authorized": 90, "authorizedText": "90", "deployed": 40 },
 			    { "id": "EUPOL-COPPS", "name": "EU Coordinating Office for Palestinian Police Support",
 			      "country": "West Bank", "pool": "west-bank", "language": "English", "armed": false, "deployed": 1 },
-			    { "id": "UN-NY-SPA", "name": "Senior Police Advisor", "country": "United States", "region": "Americas" }
+			    { "id": "SENIOR-POLICE-ADVISOR", "name": "Senior Police Advisor", "country": "United States", "region": "Americas" }
 			  ]
 			}
 			""";
@@ -155,7 +155,8 @@ class JsonSnapshotReaderTests {
 
 		@Test
 		void duplicateMissionIds() {
-			InputProblem problem = onlyProblem(VALID.replace("\"id\": \"UN-NY-SPA\"", "\"id\": \"MINUJUSTH\""));
+			InputProblem problem = onlyProblem(
+					VALID.replace("\"id\": \"SENIOR-POLICE-ADVISOR\"", "\"id\": \"MINUJUSTH\""));
 
 			assertThat(problem.message()).isEqualTo("duplicate mission id \"MINUJUSTH\"");
 			assertThat(problem.line()).isEqualTo(12);
@@ -178,7 +179,7 @@ class JsonSnapshotReaderTests {
 		@Test
 		void anAsOfDateInTheFuture() {
 			JsonSnapshotReader yesterday = new JsonSnapshotReader(
-					new RegionTable(Map.of("haiti", "Americas", "west bank", "Middle East")),
+					new RegionTable(Map.of("Haiti", "Americas", "West Bank", "Middle East")),
 					Clock.fixed(AS_OF.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
 			assertThatExceptionOfType(BadInputException.class)

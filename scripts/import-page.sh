@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Turns a saved "Current operations" page (.txt, English or French, list or table layout) into a JSON
+# snapshot under DIR/snapshots/, and prints what it read for a person to check.
+#   scripts/import-page.sh FILE.txt [--as-of=YYYY-MM-DD] [--input=DIR]
+# Exit status: 0 written, 2 bad input (nothing written).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jar=target/fill-rate-report.jar
+if [ ! -f "$jar" ]; then
+  echo "Building $jar (first run only)..." >&2
+  ./mvnw -B -q package -DskipTests >&2
+fi
+
+# The importer is plain Java: it is started without Spring, through the jar's own launcher.
+exec java -Xmx128m -Dloader.main=ca.peaceops.fillrate.snapshot.PageImport \
+  -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher "$@"

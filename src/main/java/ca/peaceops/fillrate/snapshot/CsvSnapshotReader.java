@@ -1,0 +1,249 @@
+package ca.peaceops.fillrate.snapshot;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the CSV snapshot form: one row per mission, the JSON fields in snake case. A pool
+ * is declared by the rows that name it: {@code pool_authorized} (and the optional
+ * {@code pool_name}, {@code pool_deployed}) must then agree on every such row.
+ */
+final class CsvSnapshotReader {
+
+	private static final Set<String> REQUIRED = Set.of("id", "name", "country");
+
+	private static final Set<String> COLUMNS = Set.of("as_of", "id", "name", "country", "region", "partner", "language",
+			"armed", "since", "authorized", "authorized_text", "pool", "pool_name", "pool_authorized", "pool_deployed",
+			"deployed", "source");
+
+	private final RegionTable regions;
+
+	private final Clock clock;
+
+	CsvSnapshotReader(RegionTable regions, Clock clock) {
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	Snapshot read(String file, String text, LocalDate nameDate) {
+		Problems problems = new Problems();
+		List<MissionDraft> missions = new ArrayList<>();
+		Map<String, PoolRows> pools = new LinkedHashMap<>();
+		String source = null;
+		LocalDate asOf = nameDate;
+		Where firstRow = null;
+		CSVFormat format = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreSurroundingSpaces(true)
+			.get();
+		try (CSVParser parser = format.parse(new StringReader(text))) {
+			checkHeader(file, parser.getHeaderNames());
+			for (CSVRecord record : parser) {
+				int line = lineOf(text, record.getCharacterPosition());
+				Where where = (field, message) -> new InputProblem(file, line, "", message);
+				firstRow = (firstRow != null) ? firstRow : where;
+				Row row = new Row(record, where, problems);
+				LocalDate rowAsOf = row.date("as_of");
+				if (rowAsOf != null && !rowAsOf.equals(nameDate)) {
+					problems.add(where.problem("as_of",
+							"as_of " + rowAsOf + " does not match the file name's date " + nameDate));
+				}
+				source = (source != null) ? source : row.text("source");
+				MissionDraft mission = row.mission();
+				missions.add(mission);
+				if (mission.pool() != null) {
+					pools.computeIfAbsent(mission.pool(), (id) -> new PoolRows(id, where)).add(row, problems);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (IllegalStateException | IllegalArgumentException | UncheckedIOException ex) {
+			throw new BadInputException(file, "malformed CSV: " + ex.getMessage());
+		}
+		problems.throwIfAny();
+		Where asOfWhere = (firstRow != null) ? firstRow : (field, message) -> new InputProblem(file, 2, "", message);
+		List<PoolDraft> poolDrafts = pools.values().stream().map(PoolRows::draft).toList();
+		return new SnapshotAssembler(file, this.regions, this.clock).assemble(asOf, asOfWhere, nameDate, source,
+				poolDrafts, missions, problems);
+	}
+
+	private static void checkHeader(String file, List<String> header) {
+		Problems problems = new Problems();
+		for (String column : header) {
+			if (!COLUMNS.contains(column)) {
+				problems.add(new InputProblem(file, 1, "", "unknown column \"" + column + "\"; expected some of "
+						+ "as_of,id,name,country,region,partner,language,armed,since,authorized,authorized_text,pool,"
+						+ "pool_authorized,deployed"));
+			}
+		}
+		for (String column : REQUIRED) {
+			if (!header.contains(column)) {
+				problems.add(new InputProblem(file, 1, "", "column \"" + column + "\" is missing from the header"));
+			}
+		}
+		problems.throwIfAny();
+	}
+
+	/**
+	 * The 1-based line on which a record starts; quoted fields may span lines, so rows
+	 * are not lines.
+	 */
+	private static int lineOf(String text, long position) {
+		int line = 1;
+		for (int i = 0; i < position && i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	/** One row's cells, typed; a wrong value is a problem and reads as unknown. */
+	private static final class Row {
+
+		private final CSVRecord record;
+
+		private final Where where;
+
+		private final Problems problems;
+
+		Row(CSVRecord record, Where where, Problems problems) {
+			this.record = record;
+			this.where = where;
+			this.problems = problems;
+			if (!record.isConsistent()) {
+				problems.add(where.problem("", "row has " + record.size() + " cells, the header has "
+						+ record.getParser().getHeaderNames().size()));
+			}
+		}
+
+		String text(String column) {
+			if (!this.record.isMapped(column) || !this.record.isSet(column)) {
+				return null;
+			}
+			String value = this.record.get(column).strip();
+			return value.isEmpty() ? null : value;
+		}
+
+		String required(String column) {
+			String value = text(column);
+			if (value == null) {
+				this.problems.add(this.where.problem(column, column + " is required"));
+			}
+			return value;
+		}
+
+		Integer count(String column) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			if (!value.matches("\\d{1,9}")) {
+				this.problems.add(this.where.problem(column, column + " \"" + value + "\" must be a whole number ≥ 0"));
+				return null;
+			}
+			return Integer.valueOf(value);
+		}
+
+		Boolean armed() {
+			String value = text("armed");
+			if (value == null) {
+				return null;
+			}
+			return switch (value.toLowerCase(Locale.ROOT)) {
+				case "true", "armed", "yes", "armé", "armée" -> true;
+				case "false", "unarmed", "no", "non armé", "non armée" -> false;
+				default -> {
+					this.problems.add(this.where.problem("armed",
+							"armed \"" + value + "\" must be true, false, armed or unarmed"));
+					yield null;
+				}
+			};
+		}
+
+		LocalDate date(String column) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(value);
+			}
+			catch (DateTimeParseException ex) {
+				this.problems
+					.add(this.where.problem(column, column + " \"" + value + "\" must be a date as YYYY-MM-DD"));
+				return null;
+			}
+		}
+
+		MissionDraft mission() {
+			String pool = text("pool");
+			return new MissionDraft(required("id"), required("name"), text("partner"), required("country"),
+					text("region"), text("language"), armed(), text("since"), count("authorized"),
+					(pool == null) ? text("authorized_text") : null, count("deployed"), pool, this.where);
+		}
+
+	}
+
+	/** The rows that name one pool, which must agree on its figures. */
+	private static final class PoolRows {
+
+		private final String id;
+
+		private final Where where;
+
+		private String name;
+
+		private Integer authorized;
+
+		private String authorizedText;
+
+		private Integer deployed;
+
+		PoolRows(String id, Where where) {
+			this.id = id;
+			this.where = where;
+		}
+
+		void add(Row row, Problems problems) {
+			this.name = agree("pool_name", this.name, row.text("pool_name"), row, problems);
+			this.authorized = agree("pool_authorized", this.authorized, row.count("pool_authorized"), row, problems);
+			this.authorizedText = agree("authorized_text", this.authorizedText, row.text("authorized_text"), row,
+					problems);
+			this.deployed = agree("pool_deployed", this.deployed, row.count("pool_deployed"), row, problems);
+		}
+
+		private <T> T agree(String column, T known, T value, Row row, Problems problems) {
+			if (known != null && value != null && !Objects.equals(known, value)) {
+				problems.add(row.where.problem(column, column + " \"" + value + "\" disagrees with \"" + known
+						+ "\" on an earlier row of pool \"" + this.id + "\""));
+			}
+			return (known != null) ? known : value;
+		}
+
+		PoolDraft draft() {
+			return new PoolDraft(new Pool(this.id, this.name, this.authorized, this.authorizedText, this.deployed),
+					this.where);
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package ca.peaceops.fillrate.snapshot;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * {@code scripts/import-page.sh FILE.txt [--as-of=YYYY-MM-DD] [--input=DIR]}: turns a
+ * saved "Current operations" page into a JSON snapshot under {@code DIR/snapshots/}, and
+ * prints what it read for a person to check before the monthly run. Plain Java, so that
+ * it starts at once.
+ */
+public final class PageImport {
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private final Clock clock;
+
+	PageImport(PrintStream out, PrintStream err, Clock clock) {
+		this.out = out;
+		this.err = err;
+		this.clock = clock;
+	}
+
+	public static void main(String[] args) {
+		System.exit(new PageImport(new PrintStream(System.out, true, StandardCharsets.UTF_8),
+				new PrintStream(System.err, true, StandardCharsets.UTF_8), Clock.systemDefaultZone())
+			.run(args));
+	}
+
+	/**
+	 * @return the exit status: 0 written, 2 bad input or usage
+	 */
+	int run(String... args) {
+		Path page = null;
+		Path input = Path.of("input");
+		LocalDate asOf = null;
+		try {
+			for (String arg : args) {
+				if (arg.startsWith("--as-of=")) {
+					asOf = LocalDate.parse(arg.substring("--as-of=".length()));
+				}
+				else if (arg.startsWith("--input=")) {
+					input = Path.of(arg.substring("--input=".length()));
+				}
+				else if (arg.startsWith("--") || page != null) {
+					return usage("unexpected argument " + arg);
+				}
+				else {
+					page = Path.of(arg);
+				}
+			}
+		}
+		catch (DateTimeParseException ex) {
+			return usage("--as-of must be a date as YYYY-MM-DD");
+		}
+		if (page == null) {
+			return usage("name the page's text file");
+		}
+		try {
+			return write(page, input, asOf);
+		}
+		catch (BadInputException ex) {
+			this.err.println("error: " + ex.getMessage().replace("\n", "\nerror: "));
+			return 2;
+		}
+	}
+
+	private int write(Path page, Path input, LocalDate givenAsOf) {
+		RegionTable regions = RegionTable.load(input.resolve("regions.csv"));
+		SourceText text = SourceText.read(page);
+		String file = page.toString();
+		PageTextReader reader = new PageTextReader(regions, this.clock);
+		PageReading reading = reader.parse(file, text.text(), new Problems());
+		LocalDate asOf = Optional.ofNullable(givenAsOf)
+			.or(() -> Optional.ofNullable(reading.dateModified()))
+			.or(() -> SnapshotFile.of(page).map(SnapshotFile::asOf))
+			.orElseThrow(() -> new BadInputException(file,
+					"no as-of date: the page has no \"Date modified:\" line; give --as-of=YYYY-MM-DD"));
+		if (givenAsOf != null && reading.dateModified() != null && !givenAsOf.equals(reading.dateModified())) {
+			throw new BadInputException(file,
+					"--as-of=" + givenAsOf + " disagrees with the page's Date modified " + reading.dateModified());
+		}
+		Snapshot snapshot = new SnapshotAssembler(file, regions, this.clock).assemble(asOf,
+				(field, message) -> new InputProblem(file, reading.dateLine(), "", message), asOf,
+				reading.source() + ", " + page.getFileName(), reading.pools(), reading.missions(), new Problems());
+		Path target = input.resolve("snapshots").resolve(asOf + ".json");
+		if (Files.exists(target)) {
+			throw new BadInputException(target.toString(),
+					"a snapshot for " + asOf + " exists already; move it away first, so that nothing is overwritten");
+		}
+		try {
+			Files.createDirectories(target.getParent());
+			Files.writeString(target, SnapshotJson.write(snapshot, regions), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new BadInputException(target.toString(), "cannot write: " + ex.getMessage());
+		}
+		new SnapshotTable(this.out).print(snapshot);
+		this.out.println("Wrote " + target + ". Check the figures above against the page before the monthly run.");
+		return 0;
+	}
+
+	private int usage(String problem) {
+		this.err.println("error: " + problem);
+		this.err.println("usage: scripts/import-page.sh FILE.txt [--as-of=YYYY-MM-DD] [--input=DIR]");
+		return 2;
+	}
+
+}

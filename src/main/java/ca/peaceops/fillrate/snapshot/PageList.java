@@ -1,0 +1,263 @@
+package ca.peaceops.fillrate.snapshot;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The per-mission layout the page had until about 2019: prose, then a list of labelled
+ * facts. Each list of facts closes a block; the prose before it (since the previous list)
+ * says which operation it is about, even where the block has no heading. The postings
+ * after the last list, without facts, are listed without figures.
+ */
+final class PageList {
+
+	private static final Pattern TITLES = Pattern.compile(
+			"(?i)^(current (peace )?operations|op[ée]rations (de paix )?en cours|d[ée]tails|details|on this page|sur cette page)$");
+
+	private static final Pattern APPLIES_TO_SEVERAL = Pattern
+		.compile("(?i)(apply to (both|all)|s'appliquent (aux deux|à toutes|à tous)|common to (both|all))");
+
+	private final String file;
+
+	private final RegionTable regions;
+
+	private final Map<String, PoolDraft> pools = new LinkedHashMap<>();
+
+	private final List<MissionDraft> missions = new ArrayList<>();
+
+	private final Problems problems;
+
+	PageList(String file, RegionTable regions, Problems problems) {
+		this.file = file;
+		this.regions = regions;
+		this.problems = problems;
+	}
+
+	/** A list of facts and the lines of prose before it. */
+	private record Block(List<PageLine> prose, Map<PageField, String> facts, int line) {
+
+	}
+
+	void read(List<PageLine> lines) {
+		List<PageLine> prose = new ArrayList<>();
+		Map<PageField, String> facts = new EnumMap<>(PageField.class);
+		int factsLine = 0;
+		for (PageLine line : lines) {
+			Optional<PageField.Value> fact = PageField.parse(line.text());
+			if (fact.isPresent()) {
+				factsLine = (factsLine == 0) ? line.number() : factsLine;
+				facts.putIfAbsent(fact.get().field(), fact.get().value());
+				continue;
+			}
+			if (line.blank()) {
+				continue;
+			}
+			if (!facts.isEmpty()) {
+				block(new Block(prose, facts, factsLine));
+				prose = new ArrayList<>();
+				facts = new EnumMap<>(PageField.class);
+				factsLine = 0;
+			}
+			prose.add(line);
+		}
+		if (!facts.isEmpty()) {
+			block(new Block(prose, facts, factsLine));
+			prose = new ArrayList<>();
+		}
+		postings(prose);
+	}
+
+	List<PoolDraft> pools() {
+		return List.copyOf(this.pools.values());
+	}
+
+	List<MissionDraft> missions() {
+		return List.copyOf(this.missions);
+	}
+
+	private void block(Block block) {
+		String heading = lastHeading(block.prose()).orElse(null);
+		String text = text(block.prose());
+		List<PageNames.Operation> operations = PageNames.operations(text);
+		String capText = block.facts().get(PageField.AUTHORIZED);
+		Integer cap = (capText != null) ? PageField.count(capText) : null;
+		String deployedText = block.facts().get(PageField.DEPLOYED);
+		Integer deployed = (deployedText != null) ? PageField.count(deployedText) : null;
+		Optional<String> area = (capText != null) ? PageField.sharedArea(capText) : Optional.empty();
+		String country = country(heading, area.orElse(null), text);
+		Where where = (field, message) -> new InputProblem(this.file, block.line(), "", message);
+		boolean several = operations.size() > 1
+				&& (APPLIES_TO_SEVERAL.matcher(text).find() || capText != null && PageField.sharedByBlock(capText));
+		if (several) {
+			String name = (heading != null) ? heading : country;
+			String poolId = PageNames.slug(name).toLowerCase(Locale.ROOT);
+			addPool(new Pool(poolId, name, cap, capText, deployed), where);
+			for (PageNames.Operation operation : operations) {
+				this.missions.add(
+						mission(operation.id(), operation.longName(), country, block, null, null, null, poolId, where));
+			}
+			return;
+		}
+		Optional<PageNames.Operation> main = PageNames.main(operations);
+		String id = main.map(PageNames.Operation::id)
+			.orElseGet(() -> PageNames.slug((heading != null) ? heading : country));
+		String name = main.map(PageNames.Operation::longName).orElse((heading != null) ? heading : country);
+		if (area.isPresent()) {
+			String poolId = PageNames.slug(area.get()).toLowerCase(Locale.ROOT);
+			addPool(new Pool(poolId, area.get(), cap, capText, null), where);
+			this.missions.add(mission(id, name, country, block, null, null, deployed, poolId, where));
+			return;
+		}
+		this.missions.add(mission(id, name, country, block, cap, capText, deployed, null, where));
+	}
+
+	private MissionDraft mission(String id, String name, String country, Block block, Integer cap, String capText,
+			Integer deployed, String pool, Where where) {
+		Map<PageField, String> facts = block.facts();
+		String language = facts.containsKey(PageField.LANGUAGE) ? PageField.language(facts.get(PageField.LANGUAGE))
+				: null;
+		Boolean armed = facts.containsKey(PageField.ARMED) ? PageField.armed(facts.get(PageField.ARMED)) : null;
+		String since = facts.containsKey(PageField.SINCE) ? PageField.since(facts.get(PageField.SINCE)) : null;
+		return new MissionDraft(id, name, partner(name), country, null, language, armed, since, cap, capText, deployed,
+				pool, where);
+	}
+
+	/**
+	 * One cap shared by every mission that names the same area; two different figures for
+	 * it are an error.
+	 */
+	private void addPool(Pool pool, Where where) {
+		PoolDraft known = this.pools.get(pool.id());
+		if (known == null) {
+			this.pools.put(pool.id(), new PoolDraft(pool, where));
+			return;
+		}
+		if (pool.authorized() != null && known.pool().authorized() != null
+				&& !pool.authorized().equals(known.pool().authorized())) {
+			this.problems.add(where.problem("authorized", "the shared cap of " + pool.name() + " is "
+					+ pool.authorized() + " here but " + known.pool().authorized() + " in an earlier block"));
+		}
+	}
+
+	private void postings(List<PageLine> prose) {
+		String countryHeading = null;
+		for (int i = 0; i < prose.size(); i++) {
+			PageLine line = prose.get(i);
+			if (!isHeading(line)) {
+				continue;
+			}
+			Optional<String> known = knownCountry(line.text());
+			boolean nextIsProse = i + 1 < prose.size() && !isHeading(prose.get(i + 1));
+			if (known.isPresent() && !nextIsProse) {
+				countryHeading = known.get();
+				continue;
+			}
+			if (!nextIsProse || line.text().toLowerCase(Locale.ROOT).startsWith("date ")) {
+				countryHeading = null;
+				continue;
+			}
+			List<PageLine> description = new ArrayList<>();
+			for (int j = i + 1; j < prose.size() && !isHeading(prose.get(j)); j++) {
+				description.add(prose.get(j));
+			}
+			String text = text(description);
+			String country = (countryHeading != null) ? countryHeading
+					: PageNames.country(text, this.regions).orElse(line.text());
+			Where where = (field, message) -> new InputProblem(this.file, line.number(), "", message);
+			this.missions.add(new MissionDraft(postingId(line.text(), text), line.text(), partner(line.text()), country,
+					null, null, null, null, null, null, null, null, where));
+			countryHeading = null;
+		}
+	}
+
+	private static String postingId(String heading, String text) {
+		java.util.regex.Matcher own = Pattern.compile("\\(([A-Z][A-Z0-9]{1,14})\\)").matcher(heading);
+		if (own.find()) {
+			return own.group(1);
+		}
+		java.util.regex.Matcher defined = Pattern.compile("([A-Z][\\w ]+?) \\(([A-Z][A-Z0-9]{1,14})\\)").matcher(text);
+		while (defined.find()) {
+			if (heading.contains(PageNames.longName(defined.group(1)))) {
+				return defined.group(2);
+			}
+		}
+		int dash = Math.max(heading.lastIndexOf(" – "), heading.lastIndexOf(" - "));
+		return PageNames.slug((dash > 0) ? heading.substring(dash + 3) : heading);
+	}
+
+	/**
+	 * The country of a block: its heading, else the area its cap is shared in, else the
+	 * one its prose names most.
+	 */
+	private String country(String heading, String area, String text) {
+		if (heading != null) {
+			Optional<String> known = knownCountry(heading);
+			if (known.isPresent()) {
+				return known.get();
+			}
+		}
+		if (area != null) {
+			return area;
+		}
+		return PageNames.country(((heading != null) ? heading + "\n" : "") + text, this.regions)
+			.orElse((heading != null) ? heading : "unknown");
+	}
+
+	/**
+	 * The heading's country, when its main part (before any parenthesis) is one the
+	 * region table knows.
+	 */
+	private Optional<String> knownCountry(String heading) {
+		String main = heading.replaceAll("\\(.*\\)", "").strip();
+		return this.regions.countries().stream().filter((country) -> country.equalsIgnoreCase(main)).findFirst();
+	}
+
+	private static Optional<String> lastHeading(List<PageLine> prose) {
+		for (int i = prose.size() - 1; i >= 0; i--) {
+			if (isHeading(prose.get(i))) {
+				return Optional.of(prose.get(i).text());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A short line that is not a sentence, a list item, a lead-in ("Duties:") or the
+	 * page's own title.
+	 */
+	static boolean isHeading(PageLine line) {
+		String text = line.text();
+		return !line.bullet() && !text.isEmpty() && text.length() <= 110 && !text.matches(".*[.;:,!?]$")
+				&& Character.isUpperCase(text.codePointAt(0)) && text.split(" ").length <= 16
+				&& !TITLES.matcher(text).matches() && !text.startsWith("http");
+	}
+
+	private static String partner(String name) {
+		String folded = PageField.fold(name);
+		if (folded.contains("united nations") || folded.contains("nations unies") || folded.startsWith("un ")) {
+			return "United Nations";
+		}
+		if (folded.contains("european union") || folded.startsWith("eu ") || folded.contains("union europeenne")) {
+			return "European Union";
+		}
+		if (folded.contains("bilateral")) {
+			return "Bilateral";
+		}
+		return null;
+	}
+
+	private static String text(List<PageLine> lines) {
+		StringBuilder text = new StringBuilder();
+		for (PageLine line : lines) {
+			text.append(line.text()).append('\n');
+		}
+		return text.toString();
+	}
+
+}
