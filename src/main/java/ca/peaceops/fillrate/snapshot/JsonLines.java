@@ -25,16 +25,16 @@ final class JsonLines {
 		}
 	}
 
-	/** The line of the pointer, else of its nearest parent that has one, else 0. */
+	/**
+	 * The line of the pointer, else of its nearest parent that has one (the root's, at
+	 * worst).
+	 */
 	int lineOf(String pointer) {
-		for (String candidate = pointer; !candidate.isEmpty(); candidate = candidate.substring(0,
-				candidate.lastIndexOf('/'))) {
-			Integer line = this.lineByPointer.get(candidate);
-			if (line != null) {
-				return line;
-			}
+		String candidate = pointer;
+		while (!this.lineByPointer.containsKey(candidate) && !candidate.isEmpty()) {
+			candidate = candidate.substring(0, candidate.lastIndexOf('/'));
 		}
-		return 0;
+		return this.lineByPointer.getOrDefault(candidate, 0);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,14 +62,23 @@ final class JsonSnapshotReader {
 		try {
 			return this.mapper.readTree(json);
 		}
-		catch (StreamReadException ex) {
-			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-			throw new BadInputException(List
-				.of(new InputProblem(file, Math.max(line, 0), "", "malformed JSON: " + ex.getOriginalMessage())));
-		}
 		catch (JacksonException ex) {
-			throw new BadInputException(file, "malformed JSON: " + ex.getOriginalMessage());
+			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
+			throw new BadInputException(List.of(new InputProblem(file, line, "", "malformed JSON: " + plain(ex))));
 		}
+	}
+
+	/**
+	 * Jackson's message without the parser's internals, which mean nothing to a clerk.
+	 */
+	private static String plain(JacksonException ex) {
+		String message = ex.getOriginalMessage();
+		if (message.startsWith("Trailing token")) {
+			return "more content after the end of the snapshot; a file holds one JSON object";
+		}
+		return message.replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*$", "")
+			.replaceAll("\\s*at \\[Source:.*$", "")
+			.strip();
 	}
 
 	private interface Element {

@@ -1,0 +1,59 @@
+package ca.peaceops.fillrate.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every file of the bad-input corpus stops the run with exit status 2 and a line naming
+ * the file and the line, and leaves the published reports and the history exactly as they
+ * were.
+ */
+class BadInputCorpusIntegrationTests {
+
+	@TempDir
+	static Path workspace;
+
+	private static Path published;
+
+	@BeforeAll
+	static void publishJanuary() throws Exception {
+		published = workspace.resolve("published");
+		ReportCli cli = new ReportCli(published);
+		Files.createDirectories(cli.input().resolve("snapshots"));
+		Files.copy(Path.of("input/regions.csv"), cli.input().resolve("regions.csv"));
+		Files.copy(Path.of("input/snapshots/2018-01-31.json"), cli.input().resolve("snapshots/2018-01-31.json"));
+		assertThat(cli.run("--period=2018-01").exitCode()).isZero();
+	}
+
+	static Stream<BadInputCase> corpus() {
+		return BadInputCase.all().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("corpus")
+	void isRejectedWithoutChangingAnything(BadInputCase badInput) {
+		ReportCli cli = new ReportCli(workspace.resolve(badInput.name()));
+		ReportCli.copyTree(published, workspace.resolve(badInput.name()));
+		List<Path> files = badInput.install(cli);
+		BadInputCase.State before = BadInputCase.State.of(cli);
+
+		ReportCli.Result result = cli.run(badInput.args().toArray(String[]::new));
+
+		badInput.assertRejected(cli, files, result.exitCode(), result.stderr(), before);
+	}
+
+	@org.junit.jupiter.api.Test
+	void theCorpusHoldsAtLeastFortyCases() {
+		assertThat(BadInputCase.all()).hasSizeGreaterThanOrEqualTo(40);
+	}
+
+}
