@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import ca.peaceops.fillrate.rates.Baseline;
 import ca.peaceops.fillrate.rates.MissionFigures;
 import ca.peaceops.fillrate.rates.MissionRate;
+import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.rates.PoolFigures;
 import ca.peaceops.fillrate.rates.PoolRate;
 import ca.peaceops.fillrate.rates.RateSheet;
@@ -56,6 +59,23 @@ public class HistoryRepository {
 			.query((rs, row) -> baselineTotals(rs))
 			.optional()
 			.map(this::withFigures);
+	}
+
+	/**
+	 * The overall totals of the latest published periods before this one, oldest first.
+	 */
+	public List<PeriodTotal> totalsBefore(YearMonth period, int count) {
+		List<PeriodTotal> newestFirst = this.jdbc.sql("""
+				select period, authorized, deployed, vacancies, fill_rate, included, left_out
+				from report_run where period < ? order by period desc fetch first ? rows only""")
+			.params(period.toString(), count)
+			.query((rs, row) -> new PeriodTotal(YearMonth.parse(rs.getString("period")),
+					new Totals(rs.getInt("authorized"), rs.getInt("deployed"), rs.getInt("vacancies"),
+							rs.getBigDecimal("fill_rate"), rs.getInt("included"), rs.getInt("left_out"))))
+			.list();
+		List<PeriodTotal> oldestFirst = new ArrayList<>(newestFirst);
+		Collections.reverse(oldestFirst);
+		return oldestFirst;
 	}
 
 	public List<YearMonth> publishedPeriods() {

@@ -1,10 +1,13 @@
 package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.rates.Baseline;
 import ca.peaceops.fillrate.rates.ChangeDetector;
+import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.rates.RateCalculator;
 import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.report.Report;
@@ -23,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ComputeRatesTasklet implements Tasklet {
+
+	/** The trend chart shows a year of reports. */
+	private static final int TREND_PERIODS = 12;
 
 	private final WorkArea work;
 
@@ -47,8 +53,11 @@ class ComputeRatesTasklet implements Tasklet {
 		Baseline baseline = this.history.baselineBefore(run.period()).orElse(null);
 		SnapshotInfo info = new SnapshotInfo(staged.file(), staged.sha256(), staged.snapshot().asOf(),
 				staged.snapshot().source(), staged.snapshot().warnings());
+		List<PeriodTotal> trend = new ArrayList<>(this.history.totalsBefore(run.period(), TREND_PERIODS - 1));
+		trend.add(new PeriodTotal(run.period(), rates.total()));
 		this.work.saveReport(new Report(run.period(), (int) run.edition(), info, rates, baseline,
-				ChangeDetector.compare(rates, staged.sha256(), baseline), this.clock.instant(), this.version.get()));
+				ChangeDetector.compare(rates, staged.sha256(), baseline), trend, this.clock.instant(),
+				this.version.get()));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -1,7 +1,10 @@
 package ca.peaceops.fillrate.job;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
+
+import ca.peaceops.fillrate.report.ReportOptions;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,11 +19,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the time zone that decides which month is "the previous month"
  * @param csvDialect {@code rfc4180} or {@code excel-fr}
  * @param maxSnapshotBytes a larger snapshot file is refused as a mistake
+ * @param report what the PDF flags and how it is laid out
  */
 @ConfigurationProperties("fillrate")
 public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValue("reports") Path reports,
 		@DefaultValue("America/Toronto") ZoneId zone, @DefaultValue("rfc4180") String csvDialect,
-		@DefaultValue("10485760") long maxSnapshotBytes) {
+		@DefaultValue("10485760") long maxSnapshotBytes, @DefaultValue Report report) {
+
+	/**
+	 * @param fillThreshold a fill rate below this fraction is flagged
+	 * @param staleAfterDays a snapshot older than the period's end by more days is
+	 * flagged
+	 * @param pageSize {@code letter} or {@code a4}
+	 */
+	public record Report(@DefaultValue("0.50") BigDecimal fillThreshold, @DefaultValue("45") int staleAfterDays,
+			@DefaultValue("letter") String pageSize) {
+
+	}
+
+	ReportOptions reportOptions() {
+		return new ReportOptions(this.report.fillThreshold(), this.report.staleAfterDays(), this.report.pageSize());
+	}
 
 	public Path snapshots() {
 		return this.input.resolve("snapshots");

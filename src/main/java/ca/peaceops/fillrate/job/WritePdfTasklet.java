@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;
+import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportText;
 import ca.peaceops.fillrate.report.pdf.PdfReportWriter;
 
@@ -13,22 +14,28 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Step 5: the managers' PDF, into the staging directory. */
+/** Step 5: the managers' PDF, in English and in French, into the staging directory. */
 @Component
 class WritePdfTasklet implements Tasklet {
 
 	private final WorkArea work;
 
-	WritePdfTasklet(WorkArea work) {
+	private final FillRateProperties properties;
+
+	WritePdfTasklet(WorkArea work, FillRateProperties properties) {
 		this.work = work;
+		this.properties = properties;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobRun run = JobRun.of(contribution);
 		Report report = this.work.report(run.period());
-		new PdfReportWriter(new ReportText(Locale.CANADA)).write(report,
+		ReportOptions options = this.properties.reportOptions();
+		new PdfReportWriter(new ReportText(Locale.CANADA), options).write(report,
 				this.work.staging(run.period()).resolve(ReportFiles.pdf(run.period())));
+		new PdfReportWriter(new ReportText(Locale.CANADA_FRENCH), options).write(report,
+				this.work.staging(run.period()).resolve(ReportFiles.frenchPdf(run.period())));
 		return RepeatStatus.FINISHED;
 	}
 

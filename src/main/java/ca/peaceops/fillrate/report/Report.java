@@ -3,12 +3,14 @@ package ca.peaceops.fillrate.report;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import ca.peaceops.fillrate.rates.Baseline;
 import ca.peaceops.fillrate.rates.ChangeDetector;
 import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.MissionFigures;
+import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.rates.Totals;
 
@@ -16,9 +18,14 @@ import ca.peaceops.fillrate.rates.Totals;
  * Everything a period's report shows, computed once and rendered by each writer.
  *
  * @param baseline the run compared with, or {@code null} for the first run
+ * @param trend the overall totals of the latest published periods, this one last
  */
 public record Report(YearMonth period, int edition, SnapshotInfo snapshot, RateSheet rates, Baseline baseline,
-		Comparison comparison, Instant generatedAt, String version) {
+		Comparison comparison, List<PeriodTotal> trend, Instant generatedAt, String version) {
+
+	public Report {
+		trend = List.copyOf(trend);
+	}
 
 	public Optional<MissionFigures> previous(String missionId) {
 		if (this.baseline == null) {

@@ -15,6 +15,10 @@ public final class ReportFiles {
 		return "fill-rate-report-" + period + ".pdf";
 	}
 
+	public static String frenchPdf(YearMonth period) {
+		return "fill-rate-report-" + period + ".fr.pdf";
+	}
+
 	public static String missionsCsv(YearMonth period) {
 		return "missions-" + period + ".csv";
 	}
@@ -32,7 +36,8 @@ public final class ReportFiles {
 	}
 
 	public static List<String> all(YearMonth period) {
-		return List.of(pdf(period), missionsCsv(period), regionsCsv(period), poolsCsv(period), changesCsv(period));
+		return List.of(pdf(period), frenchPdf(period), missionsCsv(period), regionsCsv(period), poolsCsv(period),
+				changesCsv(period));
 	}
 
 }

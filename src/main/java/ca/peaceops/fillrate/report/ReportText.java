@@ -34,7 +34,23 @@ public final class ReportText {
 
 	public String get(String key, Object... args) {
 		String pattern = this.bundle.getString(key);
-		return (args.length == 0) ? pattern : new MessageFormat(pattern, this.locale).format(args);
+		return (args.length == 0) ? pattern : new MessageFormat(pattern.replace("'", "''"), this.locale).format(args);
+	}
+
+	/**
+	 * A word from the data that the bundle translates (a region, a language), else the
+	 * word as given.
+	 */
+	public String term(String family, String value) {
+		if (value == null) {
+			return "–";
+		}
+		String key = family + "." + value;
+		return this.bundle.containsKey(key) ? this.bundle.getString(key) : value;
+	}
+
+	public String armed(Boolean armed) {
+		return (armed != null) ? get("armed." + armed) : "–";
 	}
 
 	public String month(YearMonth period) {
@@ -49,7 +65,16 @@ public final class ReportText {
 	}
 
 	public String count(Integer value) {
-		return (value != null) ? NumberFormat.getIntegerInstance(this.locale).format(value) : "–";
+		return (value != null) ? plainSpaces(NumberFormat.getIntegerInstance(this.locale).format(value)) : "–";
+	}
+
+	/**
+	 * French formats put narrow no-break spaces in numbers ("1 234", "44,4 %"); plain
+	 * spaces keep the text searchable and copyable, and cells that hold numbers do not
+	 * wrap.
+	 */
+	private static String plainSpaces(String text) {
+		return text.replace('\u00A0', ' ').replace('\u202F', ' ');
 	}
 
 	/** A signed count: {@code +3}, {@code −2}, {@code 0}. */
@@ -57,7 +82,7 @@ public final class ReportText {
 		if (value == null) {
 			return "–";
 		}
-		String digits = NumberFormat.getIntegerInstance(this.locale).format(value.abs());
+		String digits = plainSpaces(NumberFormat.getIntegerInstance(this.locale).format(value.abs()));
 		return (value.signum() > 0) ? "+" + digits : (value.signum() < 0) ? "−" + digits : digits;
 	}
 
@@ -70,7 +95,7 @@ public final class ReportText {
 		format.setMinimumFractionDigits(1);
 		format.setMaximumFractionDigits(1);
 		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(fraction);
+		return plainSpaces(format.format(fraction));
 	}
 
 	/** A move in percentage points with one decimal: {@code +2.5 pts}. */
@@ -84,7 +109,44 @@ public final class ReportText {
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		BigDecimal rounded = points.setScale(1, RoundingMode.HALF_UP);
 		String sign = (rounded.signum() > 0) ? "+" : (rounded.signum() < 0) ? "−" : "";
-		return sign + format.format(rounded.abs()) + " " + this.bundle.getString("unit.pts");
+		return sign + plainSpaces(format.format(rounded.abs())) + " " + this.bundle.getString("unit.pts");
+	}
+
+	/** What needs attention, as a sentence. */
+	public String attention(Attention item, ReportOptions options) {
+		return switch (item.kind()) {
+			case SAME_SNAPSHOT -> get("attention.sameSnapshot");
+			case OLD_SNAPSHOT -> get("attention.oldSnapshot", item.value().intValue());
+			case OVER_CAP -> get("attention.overCap", item.subject(), percent(item.value()));
+			case BELOW_THRESHOLD -> get("attention.belowThreshold", item.subject(), percent(item.value()),
+					percent(options.fillThreshold()));
+			case UNKNOWN_FIGURES -> get("attention.unknown", item.subject());
+		};
+	}
+
+	/**
+	 * The headline in words: "68 officers deployed against 145 authorized, ...: +20
+	 * officers, +5.6 points since ...".
+	 */
+	public String headline(Report report) {
+		var now = report.rates().total();
+		var before = report.previousTotal();
+		if (before.isEmpty()) {
+			return get("headline.words.firstRun", count(now.deployed()), count(now.authorized()),
+					percent(now.fillRate()));
+		}
+		BigDecimal pts = report.totalFillRateChangePts().orElse(null);
+		return get("headline.words", count(now.deployed()), count(now.authorized()), percent(now.fillRate()),
+				signed(BigDecimal.valueOf(now.deployed() - before.get().deployed())), signedPoints(pts),
+				month(report.comparison().baselinePeriod()));
+	}
+
+	private String signedPoints(BigDecimal points) {
+		if (points == null) {
+			return "–";
+		}
+		String text = pts(points);
+		return text.substring(0, text.lastIndexOf(' '));
 	}
 
 	/** One change as a sentence a manager reads. */

@@ -38,7 +38,7 @@ class MonthlyReportIntegrationTests {
 			assertThat(Files.list(cli.reports().resolve(period)).map((path) -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("fill-rate-report-" + period + ".pdf", "missions-" + period + ".csv",
 						"regions-" + period + ".csv", "pools-" + period + ".csv", "changes-" + period + ".csv",
-						"SHA256SUMS");
+						"fill-rate-report-" + period + ".fr.pdf", "SHA256SUMS");
 			assertThat(sha256sumCheck(cli.reports().resolve(period))).as("sha256sum -c in " + period).isZero();
 		}
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import ca.peaceops.fillrate.rates.Baseline;
 import ca.peaceops.fillrate.rates.ChangeDetector;
+import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.rates.RateCalculator;
 import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.snapshot.Snapshot;
@@ -24,8 +25,11 @@ public final class Reports {
 				: null;
 		SnapshotInfo info = new SnapshotInfo("input/snapshots/" + snapshot.asOf() + ".json", "current-sha",
 				snapshot.asOf(), snapshot.source(), snapshot.warnings());
+		List<PeriodTotal> trend = (baseline != null)
+				? List.of(new PeriodTotal(baseline.period(), baseline.total()), new PeriodTotal(period, rates.total()))
+				: List.of(new PeriodTotal(period, rates.total()));
 		return new Report(period, 1, info, rates, baseline, ChangeDetector.compare(rates, "current-sha", baseline),
-				Instant.parse("2018-04-01T06:00:00Z"), "test");
+				trend, Instant.parse("2018-04-01T06:00:00Z"), "test");
 	}
 
 	public static Snapshot dated(Snapshot snapshot, LocalDate asOf) {

@@ -1,5 +1,6 @@
 package ca.peaceops.fillrate.report.pdf;
 
+import java.awt.Color;
 import java.math.BigDecimal;
 
 import ca.peaceops.fillrate.rates.ChangeDetector;
@@ -7,10 +8,13 @@ import ca.peaceops.fillrate.rates.MissionFigures;
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.RateStatus;
 import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportText;
+import ca.peaceops.fillrate.snapshot.Mission;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
@@ -23,13 +27,16 @@ final class MissionTable {
 
 	private final ReportText text;
 
-	MissionTable(PdfStyle style, ReportText text) {
+	private final ReportOptions options;
+
+	MissionTable(PdfStyle style, ReportText text, ReportOptions options) {
 		this.style = style;
 		this.text = text;
+		this.options = options;
 	}
 
 	PdfPTable build(Report report) {
-		PdfPTable table = new PdfPTable(new float[] { 30, 12, 15, 10, 11, 10, 12 });
+		PdfPTable table = new PdfPTable(new float[] { 29, 14, 14, 9, 10, 11, 13 });
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(2);
 		table.setHeaderRows(1);
@@ -46,15 +53,23 @@ final class MissionTable {
 	}
 
 	private void row(PdfPTable table, MissionRate rate, MissionFigures previous) {
-		Phrase mission = new Phrase();
-		mission.add(new Chunk(rate.mission().id(), this.style.boldFont(8)));
-		mission.add(new Chunk("\n" + rate.mission().name(), this.style.font(7.5f, PdfStyle.MUTED)));
-		table.addCell(this.style.cell(mission, Element.ALIGN_LEFT));
-		table.addCell(this.style.text(rate.mission().country(), Element.ALIGN_LEFT));
+		Mission mission = rate.mission();
+		Phrase name = new Phrase();
+		name.add(new Chunk(mission.id(), this.style.boldFont(8)));
+		name.add(new Chunk("\n" + mission.name(), this.style.font(7.5f)));
+		if (mission.partner() != null) {
+			name.add(new Chunk("\n" + mission.partner(), this.style.font(7, PdfStyle.MUTED)));
+		}
+		table.addCell(this.style.cell(name, Element.ALIGN_LEFT));
+		Phrase place = new Phrase(mission.country(), this.style.font(8));
+		place.add(new Chunk(
+				"\n" + this.text.term("language", mission.language()) + " · " + this.text.armed(mission.armed()),
+				this.style.font(7, PdfStyle.MUTED)));
+		table.addCell(this.style.cell(place, Element.ALIGN_LEFT));
 		table.addCell(this.style.cell(cap(rate), Element.ALIGN_RIGHT));
 		table.addCell(this.style.text(this.text.count(rate.deployed()), Element.ALIGN_RIGHT));
 		table.addCell(this.style.text(this.text.count(rate.vacancies()), Element.ALIGN_RIGHT));
-		table.addCell(this.style.cell(fillRate(rate), Element.ALIGN_RIGHT));
+		table.addCell(fillRate(rate));
 		BigDecimal before = (previous != null) ? previous.fillRate() : null;
 		table.addCell(
 				this.style.text((previous != null) ? this.text.pts(ChangeDetector.pts(before, rate.fillRate())) : "",
@@ -70,7 +85,7 @@ final class MissionTable {
 		return cap;
 	}
 
-	private Phrase fillRate(MissionRate rate) {
+	private PdfPCell fillRate(MissionRate rate) {
 		Phrase phrase = new Phrase(this.text.percent(rate.fillRate()), this.style.font(8));
 		if (rate.status() == RateStatus.OVER_CAP) {
 			phrase.add(new Chunk("\n" + this.text.get("status.overCap"), this.style.font(7, PdfStyle.ALERT)));
@@ -78,7 +93,19 @@ final class MissionTable {
 		else if (rate.status() == RateStatus.UNKNOWN) {
 			phrase.add(new Chunk("\n" + this.text.get("status.unknown"), this.style.font(7, PdfStyle.MUTED)));
 		}
-		return phrase;
+		PdfPCell cell = this.style.cell(phrase, Element.ALIGN_RIGHT);
+		if (rate.fillRate() != null) {
+			cell.setPaddingBottom(9);
+			cell.setCellEvent(new FillBar(rate.fillRate(), color(rate)));
+		}
+		return cell;
+	}
+
+	private Color color(MissionRate rate) {
+		if (rate.status() == RateStatus.OVER_CAP) {
+			return PdfStyle.ALERT;
+		}
+		return (rate.fillRate().compareTo(this.options.fillThreshold()) < 0) ? Charts.AMBER : Charts.BLUE;
 	}
 
 }

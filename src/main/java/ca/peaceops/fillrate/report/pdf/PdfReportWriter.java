@@ -6,13 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 
-import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.RateSheet;
+import ca.peaceops.fillrate.report.Attention;
 import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportText;
 import ca.peaceops.fillrate.report.SnapshotInfo;
 import com.lowagie.text.Chunk;
@@ -23,41 +27,56 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Writes the managers' PDF: summary first, then the tables, the changes and the
- * provenance.
+ * Writes the managers' PDF. Page 1 tells the month's story (headline, what changed, what
+ * needs attention); then the charts, the tables, the full list of changes and, on the
+ * last page, where the figures come from.
  */
 public final class PdfReportWriter {
 
-	/** How many change sentences the summary shows before pointing to the full list. */
+	/**
+	 * How many change sentences and attention items page 1 shows before pointing further.
+	 */
 	private static final int HIGHLIGHTS = 5;
+
+	private static final int ATTENTION = 7;
 
 	private final ReportText text;
 
+	private final ReportOptions options;
+
 	private final PdfStyle style = new PdfStyle();
 
-	public PdfReportWriter(ReportText text) {
+	public PdfReportWriter(ReportText text, ReportOptions options) {
 		this.text = text;
+		this.options = options;
 	}
 
 	public void write(Report report, Path file) {
-		Document document = new Document(PageSize.LETTER, 40, 40, 40, 50);
+		Rectangle size = "a4".equalsIgnoreCase(this.options.pageSize()) ? PageSize.A4 : PageSize.LETTER;
+		Document document = new Document(size, 40, 40, 40, 50);
 		try (OutputStream out = Files.newOutputStream(file)) {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			String title = this.text.get("title") + " — " + this.text.month(report.period());
 			writer.setPageEvent(new PageFooter(this.style, title, this.text.get("footer.page")));
-			document.addTitle(title);
-			document.addSubject(this.text.get("subtitle.asOf", report.snapshot().asOf()));
-			document.addAuthor("fill-rate-report");
-			document.addCreator("fill-rate-report " + report.version());
-			document.addCreationDate();
+			metadata(document, writer, report, title);
 			document.open();
+			dated(writer, report);
 			summary(document, report);
-			tables(document, report);
+			document.newPage();
+			charts(document, writer, report);
+			document.newPage();
+			section(document, "section.missions");
+			document.add(new MissionTable(this.style, this.text, this.options).build(report));
 			changes(document, report);
 			postings(document, report.rates());
+			document.newPage();
 			quality(document, report);
 			document.close();
 		}
@@ -69,49 +88,78 @@ public final class PdfReportWriter {
 		}
 	}
 
+	private void metadata(Document document, PdfWriter writer, Report report, String title) {
+		document.addTitle(title);
+		document.addSubject(this.text.get("subtitle.asOf", report.snapshot().asOf()));
+		document.addAuthor("fill-rate-report");
+		document.addCreator("fill-rate-report " + report.version());
+		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(this.text.locale().toLanguageTag()));
+	}
+
+	/**
+	 * The report's own generation time rather than the clock's, so that both editions and
+	 * a restarted run carry the same date. Set once the document is open: opening it
+	 * stamps the current time.
+	 */
+	private static void dated(PdfWriter writer, Report report) {
+		Calendar created = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+		created.setTimeInMillis(report.generatedAt().toEpochMilli());
+		writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(created));
+		writer.getInfo().put(PdfName.MODDATE, new PdfDate(created));
+	}
+
 	private void summary(Document document, Report report) {
-		Paragraph title = new Paragraph(this.text.get("title"), this.style.boldFont(15));
-		document.add(title);
+		document.add(new Paragraph(this.text.get("title"), this.style.boldFont(15)));
 		Paragraph period = new Paragraph(this.text.month(report.period()), this.style.boldFont(13));
 		period.setSpacingAfter(2);
 		document.add(period);
 		document.add(muted(this.text.get("subtitle.asOf", report.snapshot().asOf())));
-		Comparison comparison = report.comparison();
-		document.add(muted(comparison.hasBaseline() ? this.text.get("subtitle.baseline",
-				this.text.month(comparison.baselinePeriod()), comparison.baselineAsOf())
-				: this.text.get("subtitle.firstRun")));
+		document.add(muted(baseline(report.comparison())));
 		document.add(new HeadlineTable(this.style, this.text).build(report));
+		document.add(new Paragraph(this.text.headline(report), this.style.font(9.5f)));
 		int leftOut = report.rates().total().leftOut();
 		int withoutFigures = report.rates().withoutFigures().size();
 		if (leftOut + withoutFigures > 0) {
-			document.add(muted(this.text.get("headline.leftOut", leftOut, withoutFigures)));
+			Paragraph note = muted(this.text.get("headline.leftOut", leftOut, withoutFigures));
+			note.setSpacingBefore(3);
+			document.add(note);
 		}
 		section(document, "section.highlights");
-		List<String> sentences = sentences(comparison);
-		com.lowagie.text.List list = bullets(sentences.subList(0, Math.min(HIGHLIGHTS, sentences.size())));
-		if (sentences.size() > HIGHLIGHTS) {
-			list.add(new ListItem(
-					this.text.get("change.more", sentences.size() - HIGHLIGHTS, this.text.get("section.changes")),
-					this.style.font(9, PdfStyle.MUTED)));
-		}
-		document.add(list);
-	}
-
-	private void tables(Document document, Report report) {
+		List<String> sentences = sentences(report.comparison());
+		document.add(bullets(sentences, HIGHLIGHTS,
+				(more) -> this.text.get("change.more", more, this.text.get("section.changes"))));
+		section(document, "section.attention");
+		List<String> attention = Attention.of(report, this.options)
+			.stream()
+			.map((item) -> this.text.attention(item, this.options))
+			.toList();
+		document.add(attention.isEmpty()
+				? new Paragraph(this.text.get("attention.none", this.text.percent(this.options.fillThreshold())),
+						this.style.font(9))
+				: bullets(attention, ATTENTION, (more) -> this.text.get("attention.more", more)));
 		section(document, "section.regions");
 		document.add(new RegionsTable(this.style, this.text).build(report.rates()));
-		section(document, "section.missions");
-		document.add(new MissionTable(this.style, this.text).build(report));
+	}
+
+	private void charts(Document document, PdfWriter writer, Report report) {
+		ChartFonts fonts = new ChartFonts(this.style);
+		Charts charts = new Charts(this.text, fonts);
+		float width = document.right() - document.left();
+		long bars = Math.min(Charts.MAX_BARS,
+				report.rates().missions().stream().filter((rate) -> !rate.shared()).count()
+						+ report.rates().pools().size());
+		float missionsHeight = Math.min(330, 70 + 11 * bars);
+		document.add(ChartImage.of(writer, charts.missions(report, this.options), fonts, width, missionsHeight));
+		document.add(ChartImage.of(writer, charts.regions(report), fonts, width, 165));
+		document.add(ChartImage.of(writer, charts.trend(report), fonts, width, 150));
 	}
 
 	private void changes(Document document, Report report) {
 		section(document, "section.changes");
 		if (report.comparison().hasBaseline()) {
-			Comparison comparison = report.comparison();
-			document.add(muted(this.text.get("subtitle.baseline", this.text.month(comparison.baselinePeriod()),
-					comparison.baselineAsOf())));
+			document.add(muted(baseline(report.comparison())));
 		}
-		document.add(bullets(sentences(report.comparison())));
+		document.add(bullets(sentences(report.comparison()), Integer.MAX_VALUE, (more) -> ""));
 	}
 
 	private void postings(Document document, RateSheet rates) {
@@ -122,7 +170,8 @@ public final class PdfReportWriter {
 			return;
 		}
 		document.add(bullets(
-				postings.stream().map((rate) -> rate.mission().name() + " — " + rate.mission().country()).toList()));
+				postings.stream().map((rate) -> rate.mission().name() + " — " + rate.mission().country()).toList(),
+				Integer.MAX_VALUE, (more) -> ""));
 	}
 
 	private void quality(Document document, Report report) {
@@ -137,11 +186,17 @@ public final class PdfReportWriter {
 		document.add(warnings);
 		document
 			.add(snapshot.warnings().isEmpty() ? new Paragraph(this.text.get("quality.noWarnings"), this.style.font(9))
-					: bullets(snapshot.warnings()));
+					: bullets(snapshot.warnings(), Integer.MAX_VALUE, (more) -> ""));
 		document.add(spaced(this.text.get("quality.sharedCaps")));
 		document.add(spaced(this.text.get("quality.unknowns")));
 		document.add(spaced(this.text.get("quality.generated", this.text.timestamp(report.generatedAt()),
 				report.version(), report.edition())));
+	}
+
+	private String baseline(Comparison comparison) {
+		return comparison.hasBaseline() ? this.text.get("subtitle.baseline",
+				this.text.month(comparison.baselinePeriod()), comparison.baselineAsOf())
+				: this.text.get("subtitle.firstRun");
 	}
 
 	private List<String> sentences(Comparison comparison) {
@@ -152,13 +207,13 @@ public final class PdfReportWriter {
 		if (comparison.changes().isEmpty()) {
 			return List.of(this.text.get("change.none", this.text.month(baseline)));
 		}
-		return comparison.changes().stream().map((Change change) -> this.text.sentence(change, baseline)).toList();
+		return comparison.changes().stream().map((change) -> this.text.sentence(change, baseline)).toList();
 	}
 
 	private void section(Document document, String key) {
 		Paragraph heading = new Paragraph(this.text.get(key), this.style.boldFont(11));
 		heading.setSpacingBefore(12);
-		heading.setSpacingAfter(4);
+		heading.setSpacingAfter(6);
 		heading.setKeepTogether(true);
 		document.add(heading);
 	}
@@ -180,13 +235,16 @@ public final class PdfReportWriter {
 		return paragraph;
 	}
 
-	private com.lowagie.text.List bullets(List<String> lines) {
+	private com.lowagie.text.List bullets(List<String> lines, int limit, java.util.function.IntFunction<String> more) {
 		com.lowagie.text.List list = new com.lowagie.text.List(false, 10);
 		list.setListSymbol(new Chunk("•", this.style.font(9)));
-		for (String line : lines) {
+		for (String line : lines.subList(0, Math.min(limit, lines.size()))) {
 			ListItem item = new ListItem(new Phrase(line, this.style.font(9)));
 			item.setAlignment(Element.ALIGN_LEFT);
 			list.add(item);
+		}
+		if (lines.size() > limit) {
+			list.add(new ListItem(more.apply(lines.size() - limit), this.style.font(9, PdfStyle.MUTED)));
 		}
 		return list;
 	}

@@ -25,14 +25,15 @@ final class RegionsTable {
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(2);
 		table.setHeaderRows(1);
+		table.setKeepTogether(true);
 		table.addCell(this.style.header(this.text.get("col.region"), Element.ALIGN_LEFT));
 		for (String key : new String[] { "col.cap", "col.deployed", "col.vacancies", "col.fillRate", "col.leftOut" }) {
 			table.addCell(this.style.header(this.text.get(key), Element.ALIGN_RIGHT));
 		}
 		for (RegionRate region : rates.regions()) {
-			row(table, region.region(), region.totals(), false);
+			row(table, this.text.term("region", region.region()), region.totals(), false);
 		}
-		row(table, "Total", rates.total(), true);
+		row(table, this.text.get("total"), rates.total(), true);
 		return table;
 	}
 

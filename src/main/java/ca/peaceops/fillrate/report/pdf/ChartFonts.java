@@ -1,0 +1,56 @@
+package ca.peaceops.fillrate.report.pdf;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
+
+/**
+ * Gives the charts the same DejaVu Sans that the PDF embeds. Java2D lays text out with
+ * the metrics of the AWT font and the PDF draws it with the PDF font; when the two
+ * differ, chart labels come out letter-spaced, so both sides must be the same font.
+ */
+final class ChartFonts implements FontMapper {
+
+	static final String FAMILY = "DejaVu Sans";
+
+	private final PdfStyle style;
+
+	ChartFonts(PdfStyle style) {
+		this.style = style;
+		register("DejaVuSans.ttf");
+		register("DejaVuSans-Bold.ttf");
+	}
+
+	Font font(int style, float size) {
+		return new Font(FAMILY, style, 1).deriveFont(size);
+	}
+
+	@Override
+	public BaseFont awtToPdf(Font font) {
+		return font.isBold() ? this.style.bold : this.style.regular;
+	}
+
+	@Override
+	public Font pdfToAwt(BaseFont font, int size) {
+		return font(Font.PLAIN, size);
+	}
+
+	private static void register(String name) {
+		try (InputStream in = ChartFonts.class.getResourceAsStream("/fonts/" + name)) {
+			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (FontFormatException ex) {
+			throw new IllegalStateException("font " + name + " cannot be read", ex);
+		}
+	}
+
+}

@@ -1,0 +1,229 @@
+package ca.peaceops.fillrate.report.pdf;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import ca.peaceops.fillrate.rates.MissionRate;
+import ca.peaceops.fillrate.rates.PeriodTotal;
+import ca.peaceops.fillrate.rates.PoolRate;
+import ca.peaceops.fillrate.rates.RateStatus;
+import ca.peaceops.fillrate.rates.RegionRate;
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportOptions;
+import ca.peaceops.fillrate.report.ReportText;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** The report's three charts, built from the report model in the report's language. */
+final class Charts {
+
+	/**
+	 * More bars than this would not be readable; the chart then shows the lowest fill
+	 * rates.
+	 */
+	static final int MAX_BARS = 25;
+
+	static final Color BLUE = new Color(0x1F, 0x5F, 0x99);
+
+	static final Color AMBER = new Color(0xC7, 0x7C, 0x02);
+
+	static final Color GREY = new Color(0x9E, 0x9E, 0x9E);
+
+	private final ReportText text;
+
+	private final ChartFonts fonts;
+
+	Charts(ReportText text, ChartFonts fonts) {
+		this.text = text;
+		this.fonts = fonts;
+	}
+
+	/**
+	 * One bar per cap unit (a mission with its own cap, or a pool), the threshold marked.
+	 */
+	JFreeChart missions(Report report, ReportOptions options) {
+		record Bar(String label, BigDecimal rate, RateStatus status) {
+		}
+		List<Bar> bars = new ArrayList<>();
+		for (MissionRate rate : report.rates().missions()) {
+			if (!rate.shared() && rate.fillRate() != null) {
+				bars.add(new Bar(rate.mission().id(), rate.fillRate(), rate.status()));
+			}
+		}
+		for (PoolRate pool : report.rates().pools()) {
+			if (pool.fillRate() != null) {
+				bars.add(new Bar(this.text.get("cap.shared", pool.name()), pool.fillRate(), pool.figures().status()));
+			}
+		}
+		int all = bars.size();
+		bars.sort(Comparator.comparing(Bar::rate));
+		List<Bar> shown = bars.subList(0, Math.min(MAX_BARS, bars.size()));
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		shown.forEach((bar) -> data.addValue(bar.rate().doubleValue(), "rate", bar.label()));
+		String title = (all > shown.size()) ? this.text.get("chart.missions.lowest", shown.size(), all)
+				: this.text.get("chart.missions");
+		JFreeChart chart = themed(new CategoryPlot(data, new CategoryAxis(), percentAxis(), null), title, false);
+		CategoryPlot plot = chart.getCategoryPlot();
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		BarRenderer renderer = new BarRenderer() {
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				Bar bar = shown.get(column);
+				return (bar.status() == RateStatus.OVER_CAP) ? PdfStyle.ALERT
+						: (bar.rate().compareTo(options.fillThreshold()) < 0) ? AMBER : BLUE;
+			}
+		};
+		renderer.setDefaultItemLabelGenerator(
+				new StandardCategoryItemLabelGenerator("{2}", percentFormat(), percentFormat()));
+		labels(renderer);
+		// Beside the end of each bar, not above it, where it would collide with the next
+		// bar.
+		renderer.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+		renderer.setMaximumBarWidth(0.08);
+		flat(renderer);
+		plot.setRenderer(renderer);
+		ValueMarker threshold = new ValueMarker(options.fillThreshold().doubleValue(), PdfStyle.INK,
+				new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 3f, 3f }, 0f));
+		threshold.setLabel(this.text.get("chart.threshold", this.text.percent(options.fillThreshold())));
+		threshold.setLabelFont(this.fonts.font(Font.PLAIN, 7));
+		threshold.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+		threshold.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+		threshold.setLabelBackgroundColor(Color.WHITE);
+		plot.addRangeMarker(threshold);
+		return chart;
+	}
+
+	/** Authorized and deployed side by side for each region. */
+	JFreeChart regions(Report report) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		String authorized = this.text.get("headline.authorized");
+		String deployed = this.text.get("headline.deployed");
+		for (RegionRate region : report.rates().regions()) {
+			String name = this.text.term("region", region.region());
+			data.addValue(region.totals().authorized(), authorized, name);
+			data.addValue(region.totals().deployed(), deployed, name);
+		}
+		NumberAxis officers = new NumberAxis();
+		officers.setStandardTickUnits(NumberAxis.createIntegerTickUnits(this.text.locale()));
+		officers.setUpperMargin(0.15);
+		JFreeChart chart = themed(new CategoryPlot(data, new CategoryAxis(), officers, null),
+				this.text.get("chart.regions"), true);
+		BarRenderer renderer = new BarRenderer();
+		renderer.setSeriesPaint(0, GREY);
+		renderer.setSeriesPaint(1, BLUE);
+		renderer.setDefaultItemLabelGenerator(
+				new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(this.text.locale())));
+		labels(renderer);
+		renderer.setItemMargin(0.05);
+		renderer.setMaximumBarWidth(0.12);
+		flat(renderer);
+		chart.getCategoryPlot().setRenderer(renderer);
+		return chart;
+	}
+
+	/** The overall fill rate of the latest published periods, this one last. */
+	JFreeChart trend(Report report) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (PeriodTotal point : report.trend()) {
+			if (point.totals().fillRate() != null) {
+				data.addValue(point.totals().fillRate().doubleValue(), "rate", point.period().toString());
+			}
+		}
+		JFreeChart chart = themed(new CategoryPlot(data, new CategoryAxis(), percentAxis(), null),
+				this.text.get("chart.trend", report.trend().size()), false);
+		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+		renderer.setSeriesPaint(0, BLUE);
+		renderer.setSeriesStroke(0, new BasicStroke(2f));
+		renderer.setDefaultItemLabelGenerator(
+				new StandardCategoryItemLabelGenerator("{2}", percentFormat(), percentFormat()));
+		labels(renderer);
+		chart.getCategoryPlot().setRenderer(renderer);
+		if (report.trend().size() > 6) {
+			chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+		}
+		return chart;
+	}
+
+	private NumberAxis percentAxis() {
+		NumberAxis axis = new NumberAxis();
+		axis.setNumberFormatOverride(percentFormat());
+		axis.setAutoRangeIncludesZero(true);
+		// Room beyond the longest bar for its label.
+		axis.setUpperMargin(0.15);
+		return axis;
+	}
+
+	private NumberFormat percentFormat() {
+		NumberFormat format = NumberFormat.getPercentInstance(this.text.locale());
+		format.setMaximumFractionDigits(0);
+		return format;
+	}
+
+	/**
+	 * Flat bars without shadows: a bar renderer made after the theme has the library's
+	 * gradient look.
+	 */
+	private static void flat(BarRenderer renderer) {
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
+	}
+
+	private void labels(AbstractCategoryItemRenderer renderer) {
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultItemLabelFont(this.fonts.font(Font.PLAIN, 7));
+		renderer.setDefaultItemLabelPaint(PdfStyle.INK);
+	}
+
+	/**
+	 * A chart in the report's fonts and colours; renderers set afterwards keep their own
+	 * colours.
+	 */
+	private JFreeChart themed(CategoryPlot plot, String title, boolean legend) {
+		JFreeChart chart = new JFreeChart(plot);
+		StandardChartTheme theme = new StandardChartTheme("report");
+		theme.setExtraLargeFont(this.fonts.font(Font.BOLD, 11));
+		theme.setLargeFont(this.fonts.font(Font.BOLD, 9));
+		theme.setRegularFont(this.fonts.font(Font.PLAIN, 8));
+		theme.setSmallFont(this.fonts.font(Font.PLAIN, 7));
+		theme.setBarPainter(new StandardBarPainter());
+		theme.setShadowVisible(false);
+		theme.setPlotBackgroundPaint(Color.WHITE);
+		theme.setChartBackgroundPaint(Color.WHITE);
+		theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+		theme.apply(chart);
+		chart.setTitle(new TextTitle(title, this.fonts.font(Font.BOLD, 10)));
+		if (!legend) {
+			chart.removeLegend();
+		}
+		chart.setAntiAlias(true);
+		chart.setTextAntiAlias(true);
+		chart.getCategoryPlot().setOutlineVisible(false);
+		return chart;
+	}
+
+}
