@@ -23,6 +23,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -86,7 +87,8 @@ final class Charts {
 		shown.forEach((bar) -> data.addValue(bar.rate().doubleValue(), "rate", bar.label()));
 		String title = (all > shown.size()) ? this.text.get("chart.missions.lowest", shown.size(), all)
 				: this.text.get("chart.missions");
-		JFreeChart chart = themed(new CategoryPlot(data, new CategoryAxis(), percentAxis(), null), title, false);
+		double highest = shown.stream().mapToDouble((bar) -> bar.rate().doubleValue()).max().orElse(1);
+		JFreeChart chart = themed(new CategoryPlot(data, new CategoryAxis(), percentAxis(highest), null), title, false);
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		BarRenderer renderer = new BarRenderer() {
@@ -154,7 +156,13 @@ final class Charts {
 				data.addValue(point.totals().fillRate().doubleValue(), "rate", point.period().toString());
 			}
 		}
-		JFreeChart chart = themed(new CategoryPlot(data, new CategoryAxis(), percentAxis(), null),
+		double highest = report.trend()
+			.stream()
+			.filter((point) -> point.totals().fillRate() != null)
+			.mapToDouble((point) -> point.totals().fillRate().doubleValue())
+			.max()
+			.orElse(1);
+		JFreeChart chart = themed(new CategoryPlot(data, new CategoryAxis(), percentAxis(highest), null),
 				this.text.get("chart.trend", report.trend().size()), false);
 		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
 		renderer.setSeriesPaint(0, BLUE);
@@ -169,12 +177,16 @@ final class Charts {
 		return chart;
 	}
 
-	private NumberAxis percentAxis() {
+	/**
+	 * Always from 0 to at least 100%: a fill rate is read against a full cap, and a
+	 * zoomed axis would make 4% look like 40%. Room is left beyond the longest bar for
+	 * its label.
+	 */
+	private NumberAxis percentAxis(double highest) {
 		NumberAxis axis = new NumberAxis();
 		axis.setNumberFormatOverride(percentFormat());
-		axis.setAutoRangeIncludesZero(true);
-		// Room beyond the longest bar for its label.
-		axis.setUpperMargin(0.15);
+		axis.setRange(0, Math.max(1.0, highest) * 1.12);
+		axis.setTickUnit(new NumberTickUnit(0.1));
 		return axis;
 	}
 
