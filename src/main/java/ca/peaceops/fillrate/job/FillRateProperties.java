@@ -2,6 +2,7 @@ package ca.peaceops.fillrate.job;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import ca.peaceops.fillrate.report.ReportOptions;
@@ -20,11 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param csvDialect {@code rfc4180} or {@code excel-fr}
  * @param maxSnapshotBytes a larger snapshot file is refused as a mistake
  * @param report what the PDF flags and how it is laid out
+ * @param staleRunAfter a run started on another host and silent this long is taken as
+ * dead
  */
 @ConfigurationProperties("fillrate")
 public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValue("reports") Path reports,
 		@DefaultValue("America/Toronto") ZoneId zone, @DefaultValue("rfc4180") String csvDialect,
-		@DefaultValue("10485760") long maxSnapshotBytes, @DefaultValue Report report) {
+		@DefaultValue("10485760") long maxSnapshotBytes, @DefaultValue Report report,
+		@DefaultValue("60m") Duration staleRunAfter) {
 
 	/**
 	 * @param fillThreshold a fill rate below this fraction is flagged

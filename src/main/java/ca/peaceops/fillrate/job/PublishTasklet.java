@@ -1,5 +1,6 @@
 package ca.peaceops.fillrate.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
@@ -34,11 +35,15 @@ class PublishTasklet implements Tasklet {
 
 	private final FillRateProperties properties;
 
-	PublishTasklet(WorkArea work, HistoryRepository history, ReportPublisher publisher, FillRateProperties properties) {
+	private final CrashPoints crashPoints;
+
+	PublishTasklet(WorkArea work, HistoryRepository history, ReportPublisher publisher, FillRateProperties properties,
+			CrashPoints crashPoints) {
 		this.work = work;
 		this.history = history;
 		this.publisher = publisher;
 		this.properties = properties;
+		this.crashPoints = crashPoints;
 	}
 
 	@Override
@@ -53,8 +58,11 @@ class PublishTasklet implements Tasklet {
 		Path historyCsv = this.work.file(run.period(), ReportFiles.HISTORY_CSV);
 		new CsvReportWriter(CsvDialect.fromName(this.properties.csvDialect()))
 			.writeHistory(this.history.allMissionRows(), historyCsv);
-		Manifest.write(this.publisher.stagingDir(run.period()));
+		if (Files.exists(this.publisher.stagingDir(run.period()))) {
+			Manifest.write(this.publisher.stagingDir(run.period()));
+		}
 		this.publisher.publish(run.period(), historyCsv);
+		this.crashPoints.reach("publish:files-moved");
 		return RepeatStatus.FINISHED;
 	}
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PublishedRun;
 import ca.peaceops.fillrate.snapshot.BadInputException;
-import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -24,6 +23,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,39 +80,60 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 		this.outcome = run(options, start);
 	}
 
+	/**
+	 * Decides what this launch does for the period: nothing (done or running elsewhere),
+	 * restart the last execution where it stopped, or start it afresh. The job repository
+	 * knows which executions completed, failed or are still running; the history knows
+	 * which periods are published.
+	 */
 	private RunOutcome run(RunOptions options, Instant start) {
 		Optional<PublishedRun> published = this.history.find(options.period());
-		if (published.isPresent() && !options.rerun()) {
-			PublishedRun run = published.get();
-			logger.info("Period " + options.period() + " was already published (edition " + run.edition() + ", "
-					+ run.generatedAt() + "); nothing to do. Use --rerun to replace it.");
-			System.err.println(
-					"already done: period " + options.period() + " is already published; use --rerun to replace it");
-			return RunOutcome.ALREADY_DONE_OR_RUNNING;
+		long edition = published.map(PublishedRun::edition).orElse(1);
+		if (options.rerun() && published.isPresent()) {
+			edition++;
 		}
-		if (isRunning(options)) {
-			return fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
-					"already running: period " + options.period() + " is being run by another process");
+		JobRun run = new JobRun(options.period(), edition);
+		JobExecution last = this.jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, run.toParameters());
+		if (last != null && last.isRunning()) {
+			if (!Launcher.isDead(last, this.clock, this.properties.staleRunAfter())) {
+				return fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
+						"already running: period " + run.period() + " is being run by another process");
+			}
+			logger.warn("Execution " + last.getId() + " of period " + run.period()
+					+ " was left running by a process that died; restarting it where it stopped");
+			last = this.jobOperator.recover(last);
+		}
+		if (last != null && last.getStatus() == BatchStatus.COMPLETED
+				|| last == null && published.isPresent() && !options.rerun()) {
+			logger.info("Period " + run.period() + " was already published (edition " + edition
+					+ "); nothing to do. Use --rerun to replace it.");
+			System.err
+				.println("already done: period " + run.period() + " is already published; use --rerun to replace it");
+			return RunOutcome.ALREADY_DONE_OR_RUNNING;
 		}
 		try {
 			// Checked before the job starts, so that bad input leaves no trace: no job
 			// instance, no files.
-			SnapshotFile file = this.snapshots.select(options.period());
-			this.snapshots.read(file);
+			this.snapshots.read(this.snapshots.select(run.period()));
 		}
 		catch (BadInputException ex) {
 			return fail(RunOutcome.BAD_INPUT, ex.getMessage());
 		}
-		long edition = published.map((run) -> run.edition() + 1L).orElse(1L);
-		return launch(new JobRun(options.period(), edition), start);
+		if (last != null) {
+			logger.info("Restarting period " + run.period() + " after its failed execution " + last.getId());
+		}
+		return launch(run, start);
 	}
 
 	private RunOutcome launch(JobRun run, Instant start) {
 		JobExecution execution;
 		try {
-			execution = this.jobOperator.start(this.job, run.toParameters());
+			execution = this.jobOperator.start(this.job, Launcher.parameters(run));
 		}
-		catch (JobExecutionAlreadyRunningException ex) {
+		catch (JobExecutionAlreadyRunningException | OptimisticLockingFailureException
+				| DataIntegrityViolationException ex) {
+			// Another process created or restarted the same execution a moment before
+			// this one.
 			return fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
 					"already running: period " + run.period() + " is being run by another process");
 		}
@@ -153,14 +175,6 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 				"failed: step " + step + " of period " + execution.getJobParameters().getString(JobRun.PERIOD) + ": "
 						+ ((cause != null) ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
 								: execution.getExitStatus().getExitDescription()));
-	}
-
-	private boolean isRunning(RunOptions options) {
-		return this.jobRepository.findRunningJobExecutions(ReportJobConfiguration.JOB_NAME)
-			.stream()
-			.anyMatch((execution) -> options.period()
-				.toString()
-				.equals(execution.getJobParameters().getString(JobRun.PERIOD)));
 	}
 
 	private RunOutcome fail(RunOutcome outcome, String message) {

@@ -1,6 +1,8 @@
 package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import ca.peaceops.fillrate.report.ReportPublisher;
 
@@ -10,11 +12,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The monthly job: select → read → compute → CSV → PDF → publish. */
+/** The monthly job: select → read → compute → CSV → PDF → publish → finish. */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 
@@ -23,14 +26,28 @@ class ReportJobConfiguration {
 	@Bean
 	Job fillRateReportJob(JobRepository jobRepository, PlatformTransactionManager tm,
 			SelectSnapshotTasklet selectSnapshot, ReadSnapshotTasklet readSnapshot, ComputeRatesTasklet computeRates,
-			WriteCsvTasklet writeCsv, WritePdfTasklet writePdf, PublishTasklet publish) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(step("selectSnapshot", selectSnapshot, jobRepository, tm))
-			.next(step("readSnapshot", readSnapshot, jobRepository, tm))
-			.next(step("computeRates", computeRates, jobRepository, tm))
-			.next(step("writeCsv", writeCsv, jobRepository, tm))
-			.next(step("writePdf", writePdf, jobRepository, tm))
-			.next(step("publish", publish, jobRepository, tm))
+			WriteCsvTasklet writeCsv, WritePdfTasklet writePdf, PublishTasklet publish, FinishTasklet finish,
+			CrashPoints crashPoints) {
+		StepFactory steps = new StepFactory(jobRepository, tm, crashPoints);
+		return new JobBuilder(JOB_NAME, jobRepository).start(steps.step("selectSnapshot", selectSnapshot))
+			.next(steps.step("readSnapshot", readSnapshot))
+			.next(steps.step("computeRates", computeRates))
+			.next(steps.step("writeCsv", writeCsv))
+			.next(steps.step("writePdf", writePdf))
+			.next(steps.step("publish", publish))
+			.next(steps.step("finish", finish))
 			.build();
+	}
+
+	/** Every step is a tasklet in its own transaction, watched by the crash points. */
+	private record StepFactory(JobRepository jobRepository, PlatformTransactionManager tm, CrashPoints crashPoints) {
+
+		Step step(String name, Tasklet tasklet) {
+			return new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.tm)
+				.listener(this.crashPoints)
+				.build();
+		}
+
 	}
 
 	@Bean
@@ -38,13 +55,14 @@ class ReportJobConfiguration {
 		return new ReportPublisher(properties.reports());
 	}
 
+	/**
+	 * The system clock, or a fixed instant ({@code fillrate.clock=2018-04-01T06:00:00Z})
+	 * for reproducible reports: the same input and the same instant give byte-identical
+	 * files.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	private static Step step(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager tm) {
-		return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).build();
+	Clock clock(@Value("${fillrate.clock:}") String fixed) {
+		return fixed.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixed), ZoneOffset.UTC);
 	}
 
 }

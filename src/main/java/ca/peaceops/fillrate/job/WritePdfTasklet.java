@@ -22,9 +22,12 @@ class WritePdfTasklet implements Tasklet {
 
 	private final FillRateProperties properties;
 
-	WritePdfTasklet(WorkArea work, FillRateProperties properties) {
+	private final CrashPoints crashPoints;
+
+	WritePdfTasklet(WorkArea work, FillRateProperties properties, CrashPoints crashPoints) {
 		this.work = work;
 		this.properties = properties;
+		this.crashPoints = crashPoints;
 	}
 
 	@Override
@@ -34,6 +37,7 @@ class WritePdfTasklet implements Tasklet {
 		ReportOptions options = this.properties.reportOptions();
 		new PdfReportWriter(new ReportText(Locale.CANADA), options).write(report,
 				this.work.staging(run.period()).resolve(ReportFiles.pdf(run.period())));
+		this.crashPoints.reach("writePdf:english-written");
 		new PdfReportWriter(new ReportText(Locale.CANADA_FRENCH), options).write(report,
 				this.work.staging(run.period()).resolve(ReportFiles.frenchPdf(run.period())));
 		return RepeatStatus.FINISHED;

@@ -48,26 +48,34 @@ public final class ReportPublisher {
 
 	/**
 	 * Moves the staged files into {@code reports/<period>/}, replacing an earlier
-	 * edition, and the staged history file over {@code reports/history.csv}.
+	 * edition, and the staged history file over {@code reports/history.csv}. Safe to
+	 * repeat after a crash: staged files that are already in place are not looked for
+	 * again.
 	 */
 	public void publish(YearMonth period, Path stagedHistoryCsv) {
 		Path staged = stagingDir(period);
 		Path target = publishedDir(period);
 		Path replaced = workDir(period).resolve("replaced");
 		try {
-			deleteTree(replaced);
-			if (Files.exists(target)) {
-				// A directory cannot be renamed over a non-empty one: set the old edition
-				// aside first.
-				Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+			if (Files.exists(staged)) {
+				deleteTree(replaced);
+				if (Files.exists(target)) {
+					// A directory cannot be renamed over a non-empty one: set the old
+					// edition aside first.
+					Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+				}
+				Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
 			}
-			Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
 			Files.move(stagedHistoryCsv, historyCsv(), StandardCopyOption.ATOMIC_MOVE,
 					StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot publish " + target, ex);
 		}
+	}
+
+	/** Removes the period's work area once its publication is recorded. */
+	public void finish(YearMonth period) {
 		clearWork(period);
 		deleteIfEmpty(this.root.resolve(".work"));
 	}

@@ -1,7 +1,7 @@
 package ca.peaceops.fillrate.report.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,8 @@ public final class PdfReportWriter {
 	public void write(Report report, Path file) {
 		Rectangle size = "a4".equalsIgnoreCase(this.options.pageSize()) ? PageSize.A4 : PageSize.LETTER;
 		Document document = new Document(size, 40, 40, 40, 50);
-		try (OutputStream out = Files.newOutputStream(file)) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			String title = this.text.get("title") + " — " + this.text.month(report.period());
 			writer.setPageEvent(new PageFooter(this.style, title, this.text.get("footer.page")));
@@ -79,6 +80,7 @@ public final class PdfReportWriter {
 			document.newPage();
 			quality(document, report);
 			document.close();
+			Files.write(file, ReproduciblePdf.normalize(out.toByteArray()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);

@@ -1,0 +1,41 @@
+package ca.peaceops.fillrate.job;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fault injection for the restart tests: with {@code fillrate.crash-at=POINT} the process
+ * dies at that point as if killed with {@code kill -9} (no shutdown hook, no rollback by
+ * the program). Points: {@code before:STEP} (the step has started, its work has not), and
+ * the named points inside steps, {@code writePdf:english-written} and
+ * {@code publish:files-moved} (before the history commits). Unset in normal use.
+ */
+@Component
+class CrashPoints implements StepExecutionListener {
+
+	private static final Log logger = LogFactory.getLog(CrashPoints.class);
+
+	private final String crashAt;
+
+	CrashPoints(@Value("${fillrate.crash-at:}") String crashAt) {
+		this.crashAt = crashAt;
+	}
+
+	void reach(String point) {
+		if (point.equals(this.crashAt)) {
+			logger.warn("Crashing at " + point + " (fillrate.crash-at)");
+			Runtime.getRuntime().halt(137);
+		}
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		reach("before:" + stepExecution.getStepName());
+	}
+
+}
