@@ -1,5 +1,9 @@
 package ca.peaceops.fillrate;
 
+import java.sql.SQLException;
+
+import ca.peaceops.fillrate.job.RunOutcome;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,9 +12,46 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class FillRateApplication {
 
+	/** H2's "database may be already in use" and "lock file recently modified". */
+	private static final int[] H2_IN_USE = { 90020, 8000 };
+
 	public static void main(String[] args) {
-		// The job's outcome, not Spring's, decides the exit status (see job.ExitStatus).
-		System.exit(SpringApplication.exit(SpringApplication.run(FillRateApplication.class, args)));
+		int status;
+		try {
+			// The job's outcome, not Spring's, decides the exit status (see
+			// job.RunOutcome).
+			status = SpringApplication.exit(SpringApplication.run(FillRateApplication.class, args));
+		}
+		catch (RuntimeException ex) {
+			status = startupFailure(ex);
+		}
+		System.exit(status);
+	}
+
+	/**
+	 * One line on standard error for a run that could not even start, and its exit
+	 * status.
+	 */
+	static int startupFailure(Throwable failure) {
+		Throwable root = failure;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			root = cause;
+			if (cause instanceof SQLException sql && isH2InUse(sql.getErrorCode())) {
+				System.err.println("already running: the history database is in use by another run");
+				return RunOutcome.ALREADY_DONE_OR_RUNNING.exitCode();
+			}
+		}
+		System.err.println("failed: cannot start: " + root.getClass().getSimpleName() + ": " + root.getMessage());
+		return RunOutcome.FAILED.exitCode();
+	}
+
+	private static boolean isH2InUse(int errorCode) {
+		for (int code : H2_IN_USE) {
+			if (code == errorCode) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -21,14 +21,19 @@ final class PackagedCli {
 	}
 
 	static ReportCli.Result run(ReportCli workspace, String... options) {
+		// Run in the workspace with relative paths, as operations staff do, so that the
+		// reports (which
+		// name the snapshot file) do not depend on where the test's workspace happens to
+		// be.
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-						"-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "--input=" + workspace.input(),
-						"--reports=" + workspace.reports(), "--spring.datasource.url=" + workspace.databaseUrl()));
+						"-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(), "--input=input",
+						"--reports=reports", "--spring.datasource.url=" + workspace.databaseUrl()));
 		command.addAll(List.of(options));
 		try {
 			Path err = Files.createTempFile("stderr", ".txt");
-			Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			Process process = new ProcessBuilder(command).directory(workspace.root().toFile())
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(err.toFile())
 				.start();
 			if (!process.waitFor(120, TimeUnit.SECONDS)) {

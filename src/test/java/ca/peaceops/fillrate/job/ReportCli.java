@@ -44,6 +44,10 @@ final class ReportCli {
 		return new ReportCli(root);
 	}
 
+	Path root() {
+		return this.root;
+	}
+
 	Path input() {
 		return this.root.resolve("input");
 	}
@@ -53,7 +57,7 @@ final class ReportCli {
 	}
 
 	String databaseUrl() {
-		return "jdbc:h2:file:" + this.root.resolve("db/fill-rate").toAbsolutePath();
+		return "jdbc:h2:file:" + this.root.resolve("db/fill-rate").toAbsolutePath() + ";WRITE_DELAY=0";
 	}
 
 	Result run(String... options) {
