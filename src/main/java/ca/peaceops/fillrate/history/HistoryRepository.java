@@ -61,6 +61,20 @@ public class HistoryRepository {
 			.map(this::withFigures);
 	}
 
+	/** The overall totals of a published period. */
+	public Optional<Totals> totals(YearMonth period) {
+		return totalsBefore(period.plusMonths(1), 1).stream()
+			.filter((total) -> total.period().equals(period))
+			.map(PeriodTotal::totals)
+			.findFirst();
+	}
+
+	/** The latest published period, if any. */
+	public Optional<YearMonth> latestPeriod() {
+		List<YearMonth> periods = publishedPeriods();
+		return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
+	}
+
 	/**
 	 * The overall totals of the latest published periods before this one, oldest first.
 	 */
@@ -121,6 +135,22 @@ public class HistoryRepository {
 						totals.fillRate(), totals.included(), totals.leftOut())
 				.update();
 		}
+	}
+
+	/**
+	 * Keeps the period's report model, from which its email can be written again later.
+	 */
+	public void saveReportJson(YearMonth period, String json) {
+		this.jdbc.sql("update report_run set report_json = ? where period = ?")
+			.params(json, period.toString())
+			.update();
+	}
+
+	public Optional<String> reportJson(YearMonth period) {
+		return this.jdbc.sql("select report_json from report_run where period = ? and report_json is not null")
+			.param(period.toString())
+			.query(String.class)
+			.optional();
 	}
 
 	/**

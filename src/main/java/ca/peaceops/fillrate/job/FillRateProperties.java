@@ -23,12 +23,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param report what the PDF flags and how it is laid out
  * @param staleRunAfter a run started on another host and silent this long is taken as
  * dead
+ * @param scheduleCron when {@code --schedule} runs the job, in {@code zone}
  */
 @ConfigurationProperties("fillrate")
 public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValue("reports") Path reports,
 		@DefaultValue("America/Toronto") ZoneId zone, @DefaultValue("rfc4180") String csvDialect,
 		@DefaultValue("10485760") long maxSnapshotBytes, @DefaultValue Report report,
-		@DefaultValue("60m") Duration staleRunAfter) {
+		@DefaultValue("60m") Duration staleRunAfter, @DefaultValue("0 0 6 1 * *") String scheduleCron) {
 
 	/**
 	 * @param fillThreshold a fill rate below this fraction is flagged

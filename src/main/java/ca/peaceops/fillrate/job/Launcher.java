@@ -27,9 +27,13 @@ final class Launcher {
 	private Launcher() {
 	}
 
-	/** The run's identifying parameters plus, not identifying, this process. */
-	static JobParameters parameters(JobRun run) {
+	/**
+	 * The run's identifying parameters plus, not identifying, this process and the resend
+	 * flag.
+	 */
+	static JobParameters parameters(JobRun run, boolean resend) {
 		return new JobParametersBuilder(run.toParameters()).addString(HOST, host(), false)
+			.addString(DeliverTasklet.RESEND, String.valueOf(resend), false)
 			.addLong(PID, ProcessHandle.current().pid(), false)
 			.toJobParameters();
 	}

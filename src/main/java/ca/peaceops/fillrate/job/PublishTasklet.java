@@ -53,6 +53,7 @@ class PublishTasklet implements Tasklet {
 		this.history.replace(new PublishedRun(report.period(), report.edition(), report.snapshot().asOf(),
 				report.snapshot().file(), report.snapshot().sha256(), report.snapshot().source(), report.generatedAt()),
 				report.rates());
+		this.history.saveReportJson(run.period(), this.work.reportJson(run.period()));
 		// history.csv is rebuilt from the database, so that it always matches it,
 		// whatever reruns happen.
 		Path historyCsv = this.work.file(run.period(), ReportFiles.HISTORY_CSV);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.report.ReportPublisher;
 
 import org.springframework.batch.core.job.Job;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The monthly job: select → read → compute → CSV → PDF → publish → finish. */
+/** The monthly job: select → read → compute → CSV → PDF → publish → deliver → finish. */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 
@@ -26,8 +27,8 @@ class ReportJobConfiguration {
 	@Bean
 	Job fillRateReportJob(JobRepository jobRepository, PlatformTransactionManager tm,
 			SelectSnapshotTasklet selectSnapshot, ReadSnapshotTasklet readSnapshot, ComputeRatesTasklet computeRates,
-			WriteCsvTasklet writeCsv, WritePdfTasklet writePdf, PublishTasklet publish, FinishTasklet finish,
-			CrashPoints crashPoints) {
+			WriteCsvTasklet writeCsv, WritePdfTasklet writePdf, PublishTasklet publish, DeliverTasklet deliver,
+			FinishTasklet finish, CrashPoints crashPoints) {
 		StepFactory steps = new StepFactory(jobRepository, tm, crashPoints);
 		return new JobBuilder(JOB_NAME, jobRepository).start(steps.step("selectSnapshot", selectSnapshot))
 			.next(steps.step("readSnapshot", readSnapshot))
@@ -35,6 +36,7 @@ class ReportJobConfiguration {
 			.next(steps.step("writeCsv", writeCsv))
 			.next(steps.step("writePdf", writePdf))
 			.next(steps.step("publish", publish))
+			.next(steps.step("deliver", deliver))
 			.next(steps.step("finish", finish))
 			.build();
 	}
@@ -48,6 +50,15 @@ class ReportJobConfiguration {
 				.build();
 		}
 
+	}
+
+	@Bean
+	ReportScheduler reportScheduler(FillRateProperties properties, Clock clock, PeriodRunner runner,
+			HistoryRepository history, SnapshotSource snapshots) {
+		Clock zoned = clock.withZone(properties.zone());
+		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
+				history::latestPeriod, snapshots::has,
+				(period) -> runner.run(new RunOptions(period, false, false, false)));
 	}
 
 	@Bean

@@ -13,9 +13,10 @@ import org.springframework.core.env.Environment;
  * What one command line asks for. Unknown options are refused rather than ignored: a
  * misspelt {@code --peroid} would otherwise report the wrong month without a word.
  */
-record RunOptions(YearMonth period, boolean rerun) {
+record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean schedule) {
 
-	private static final Set<String> KNOWN = Set.of("period", "input", "reports", "rerun", "csv-dialect");
+	private static final Set<String> KNOWN = Set.of("period", "input", "reports", "rerun", "resend", "schedule",
+			"csv-dialect");
 
 	/**
 	 * Values come from the environment, so that {@code PERIOD=2018-03} works like
@@ -42,8 +43,12 @@ record RunOptions(YearMonth period, boolean rerun) {
 				throw new IllegalArgumentException("--period=" + value + " must be a month as YYYY-MM");
 			}
 		}
-		String rerun = env.getProperty("rerun");
-		return new RunOptions(period, rerun != null && !rerun.strip().equalsIgnoreCase("false"));
+		return new RunOptions(period, flag(env, "rerun"), flag(env, "resend"), flag(env, "schedule"));
+	}
+
+	private static boolean flag(Environment env, String name) {
+		String value = env.getProperty(name);
+		return value != null && !value.strip().equalsIgnoreCase("false");
 	}
 
 }

@@ -3,6 +3,7 @@ package ca.peaceops.fillrate.job;
 import java.time.Clock;
 import java.time.YearMonth;
 
+import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
 import ca.peaceops.fillrate.snapshot.RegionTable;
 import ca.peaceops.fillrate.snapshot.SnapshotCatalog;
@@ -26,6 +27,17 @@ class SnapshotSource {
 
 	SnapshotCatalog catalog() {
 		return SnapshotCatalog.scan(this.properties.snapshots());
+	}
+
+	/** Whether a snapshot dated on or before the period's last day exists. */
+	boolean has(YearMonth period) {
+		try {
+			select(period);
+			return true;
+		}
+		catch (BadInputException ex) {
+			return false;
+		}
 	}
 
 	SnapshotFile select(YearMonth period) {

@@ -54,6 +54,19 @@ class WorkArea {
 		return read(period, REPORT, Report.class);
 	}
 
+	String reportJson(YearMonth period) {
+		try {
+			return Files.readString(file(period, REPORT));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	Report parse(String json) {
+		return this.json.readValue(json, Report.class);
+	}
+
 	Path staging(YearMonth period) {
 		Path dir = this.publisher.stagingDir(period);
 		try {

@@ -1,0 +1,144 @@
+package ca.peaceops.fillrate.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportFiles;
+import ca.peaceops.fillrate.report.ReportOptions;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a published period's report to each recipient who has not had it yet, one message
+ * each, and records every message the server accepts.
+ */
+@Component
+public class MailDelivery {
+
+	private static final Log logger = LogFactory.getLog(MailDelivery.class);
+
+	private final DeliveryProperties properties;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final DeliveryLedger ledger;
+
+	private final Clock clock;
+
+	MailDelivery(DeliveryProperties properties, ObjectProvider<JavaMailSender> sender, DeliveryLedger ledger,
+			Clock clock) {
+		this.properties = properties;
+		this.sender = sender;
+		this.ledger = ledger;
+		this.clock = clock;
+	}
+
+	public boolean enabled() {
+		return this.properties.enabled();
+	}
+
+	/**
+	 * @param resend send again to recipients who already had this period's report
+	 * @return how many messages were sent
+	 * @throws DeliveryFailedException if a message could not be sent; those sent are
+	 * recorded
+	 */
+	public int deliver(Report report, Path publishedDir, ReportOptions options, boolean resend) {
+		JavaMailSender mail = this.sender.getIfAvailable();
+		if (mail == null) {
+			throw new DeliveryFailedException("mail.to is set but no SMTP server is: set spring.mail.host", null);
+		}
+		List<String> recipients = this.properties.to()
+			.stream()
+			.map(String::strip)
+			.filter((recipient) -> resend || !this.ledger.delivered(report.period(), recipient))
+			.toList();
+		if (recipients.isEmpty()) {
+			logger.info("Period " + report.period()
+					+ ": every recipient already has the report; use --resend to send it again");
+			return 0;
+		}
+		List<Path> files = files(report, publishedDir);
+		long encoded = Attachments.encodedSize(files);
+		boolean attach = encoded <= this.properties.maxAttachmentBytes();
+		ReportEmail email = attach ? ReportEmail.of(report, options, names(files), "mail.attached", null)
+				: ReportEmail.of(report, options, locations(report, files), "mail.tooLarge",
+						String.format(Locale.ROOT, "%.1f", encoded / 1_000_000.0));
+		for (String recipient : recipients) {
+			try {
+				mail.send(message(mail, email, recipient, attach ? files : List.of()));
+			}
+			catch (MailException | MessagingException ex) {
+				throw new DeliveryFailedException(
+						"cannot send the report for " + report.period() + " to " + recipient + ": " + ex.getMessage(),
+						ex);
+			}
+			this.ledger.record(report.period(), recipient, report.edition(), this.clock.instant());
+			logger.info("Sent the report for " + report.period() + " to " + recipient);
+		}
+		return recipients.size();
+	}
+
+	private static List<String> names(List<Path> files) {
+		return files.stream().map((file) -> file.getFileName().toString()).toList();
+	}
+
+	/**
+	 * Links under {@code mail.link-base} when set, else the paths of the published files.
+	 */
+	private List<String> locations(Report report, List<Path> files) {
+		return files.stream()
+			.map((file) -> (this.properties.linkBase() != null)
+					? this.properties.linkBase() + report.period() + "/" + file.getFileName()
+					: file.toAbsolutePath().toString())
+			.toList();
+	}
+
+	private MimeMessage message(JavaMailSender mail, ReportEmail email, String recipient, List<Path> attachments)
+			throws MessagingException {
+		MimeMessage message = mail.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(this.properties.from());
+		helper.setTo(recipient);
+		helper.setSubject(email.subject());
+		helper.setText(email.text(), email.html());
+		for (Path file : attachments) {
+			helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
+		}
+		return message;
+	}
+
+	private List<Path> files(Report report, Path publishedDir) {
+		List<Path> files = new ArrayList<>(List.of(publishedDir.resolve(ReportFiles.pdf(report.period())),
+				publishedDir.resolve(ReportFiles.frenchPdf(report.period()))));
+		if (this.properties.attachCsv()) {
+			for (String csv : List.of(ReportFiles.missionsCsv(report.period()), ReportFiles.regionsCsv(report.period()),
+					ReportFiles.poolsCsv(report.period()), ReportFiles.changesCsv(report.period()))) {
+				files.add(publishedDir.resolve(csv));
+			}
+		}
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
+				throw new UncheckedIOException(new IOException("published file missing: " + file));
+			}
+		}
+		return files;
+	}
+
+}

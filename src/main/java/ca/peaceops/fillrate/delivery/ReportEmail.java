@@ -1,0 +1,100 @@
+package ca.peaceops.fillrate.delivery;
+
+import java.util.List;
+import java.util.Locale;
+
+import ca.peaceops.fillrate.rates.Comparison;
+import ca.peaceops.fillrate.report.Attention;
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportOptions;
+import ca.peaceops.fillrate.report.ReportText;
+
+/**
+ * The message that carries a period's report: a subject with the headline, and a short
+ * body (the headline in words, the biggest changes, what needs attention) in English then
+ * French, as plain text and as HTML.
+ */
+record ReportEmail(String subject, String text, String html) {
+
+	private static final int CHANGES = 5;
+
+	private static final List<Locale> LANGUAGES = List.of(Locale.CANADA, Locale.CANADA_FRENCH);
+
+	/**
+	 * @param footer the lines about the files: attached, or where to find them
+	 */
+	static ReportEmail of(Report report, ReportOptions options, List<String> footer, String footerKey,
+			Object footerArgument) {
+		StringBuilder text = new StringBuilder();
+		StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\">");
+		String subject = null;
+		for (Locale locale : LANGUAGES) {
+			ReportText words = new ReportText(locale);
+			String line = words.get("mail.subject", words.month(report.period()),
+					words.percent(report.rates().total().fillRate()),
+					report.totalFillRateChangePts().map(words::pts).orElse(words.get("mail.subject.firstRun")));
+			subject = (subject == null) ? line : subject + " / " + line;
+			section(report, options, words, footer, words.get(footerKey, footerArgument), text, html);
+		}
+		return new ReportEmail(subject, text.toString(), html.append("</body></html>").toString());
+	}
+
+	private static void section(Report report, ReportOptions options, ReportText words, List<String> footer,
+			String footerLead, StringBuilder text, StringBuilder html) {
+		String heading = words.get("mail.heading", words.month(report.period()));
+		String asOf = words.get("subtitle.asOf", report.snapshot().asOf());
+		List<String> changes = changes(report.comparison(), words);
+		List<String> attention = Attention.of(report, options)
+			.stream()
+			.map((item) -> words.attention(item, options))
+			.toList();
+		text.append(heading).append("\n").append(asOf).append("\n\n").append(words.headline(report)).append("\n\n");
+		list(text, words.get("section.highlights"), changes);
+		list(text, words.get("section.attention"), attention);
+		list(text, footerLead, footer);
+		text.append("\n");
+		html.append("<h2>")
+			.append(escape(heading))
+			.append("</h2><p style=\"color:#555\">")
+			.append(escape(asOf))
+			.append("</p><p><strong>")
+			.append(escape(words.headline(report)))
+			.append("</strong></p>");
+		htmlList(html, words.get("section.highlights"), changes);
+		htmlList(html, words.get("section.attention"), attention);
+		htmlList(html, footerLead, footer);
+		html.append("<hr>");
+	}
+
+	private static List<String> changes(Comparison comparison, ReportText words) {
+		if (!comparison.hasBaseline()) {
+			return List.of(words.get("change.firstRun"));
+		}
+		if (comparison.changes().isEmpty()) {
+			return List.of(words.get("change.none", words.month(comparison.baselinePeriod())));
+		}
+		return comparison.changes()
+			.stream()
+			.limit(CHANGES)
+			.map((change) -> words.sentence(change, comparison.baselinePeriod()))
+			.toList();
+	}
+
+	private static void list(StringBuilder text, String title, List<String> items) {
+		text.append(title).append("\n");
+		items.forEach((item) -> text.append("  - ").append(item).append("\n"));
+		text.append("\n");
+	}
+
+	private static void htmlList(StringBuilder html, String title, List<String> items) {
+		html.append("<h3>").append(escape(title)).append("</h3><ul>");
+		items.forEach((item) -> html.append("<li>").append(escape(item)).append("</li>"));
+		html.append("</ul>");
+	}
+
+	/** Text from the sources (mission names) is escaped: it must never become markup. */
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+}

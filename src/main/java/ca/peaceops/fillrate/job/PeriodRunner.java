@@ -1,0 +1,217 @@
+package ca.peaceops.fillrate.job;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import ca.peaceops.fillrate.delivery.DeliveryFailedException;
+import ca.peaceops.fillrate.delivery.FailureNotice;
+import ca.peaceops.fillrate.delivery.MailDelivery;
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.history.PublishedRun;
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one period, from the command line or the scheduler, and says how it went: the
+ * outcome is the exit status, and any failure is one line on standard error that says
+ * what failed and where.
+ */
+@Component
+class PeriodRunner {
+
+	private static final Log logger = LogFactory.getLog(PeriodRunner.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final HistoryRepository history;
+
+	private final SnapshotSource snapshots;
+
+	private final FillRateProperties properties;
+
+	private final MailDelivery delivery;
+
+	private final FailureNotice notice;
+
+	private final WorkArea work;
+
+	private final Clock clock;
+
+	PeriodRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, HistoryRepository history,
+			SnapshotSource snapshots, FillRateProperties properties, MailDelivery delivery, FailureNotice notice,
+			WorkArea work, Clock clock) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = job;
+		this.history = history;
+		this.snapshots = snapshots;
+		this.properties = properties;
+		this.delivery = delivery;
+		this.notice = notice;
+		this.work = work;
+		this.clock = clock;
+	}
+
+	/**
+	 * Decides what this launch does for the period: nothing (done or running elsewhere),
+	 * restart the last execution where it stopped, or start it afresh. The job repository
+	 * knows which executions completed, failed or are still running; the history knows
+	 * which periods are published.
+	 */
+	RunOutcome run(RunOptions options) {
+		Instant start = this.clock.instant();
+		if (options.resend() && !options.rerun()) {
+			return resend(options);
+		}
+		Optional<PublishedRun> published = this.history.find(options.period());
+		long edition = published.map(PublishedRun::edition).orElse(1);
+		if (options.rerun() && published.isPresent()) {
+			edition++;
+		}
+		JobRun run = new JobRun(options.period(), edition);
+		JobExecution last = this.jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, run.toParameters());
+		if (last != null && last.isRunning()) {
+			if (!Launcher.isDead(last, this.clock, this.properties.staleRunAfter())) {
+				return fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
+						"already running: period " + run.period() + " is being run by another process");
+			}
+			logger.warn("Execution " + last.getId() + " of period " + run.period()
+					+ " was left running by a process that died; restarting it where it stopped");
+			last = this.jobOperator.recover(last);
+		}
+		if (last != null && last.getStatus() == BatchStatus.COMPLETED
+				|| last == null && published.isPresent() && !options.rerun()) {
+			logger.info("Period " + run.period() + " was already published (edition " + edition
+					+ "); nothing to do. Use --rerun to replace it.");
+			System.err
+				.println("already done: period " + run.period() + " is already published; use --rerun to replace it");
+			return RunOutcome.ALREADY_DONE_OR_RUNNING;
+		}
+		try {
+			// Checked before the job starts, so that bad input leaves no trace: no job
+			// instance, no files.
+			this.snapshots.read(this.snapshots.select(run.period()));
+		}
+		catch (BadInputException ex) {
+			return fail(RunOutcome.BAD_INPUT, ex.getMessage());
+		}
+		if (last != null) {
+			logger.info("Restarting period " + run.period() + " after its failed execution " + last.getId());
+		}
+		return launch(run, options.resend(), start);
+	}
+
+	private RunOutcome launch(JobRun run, boolean resend, Instant start) {
+		JobExecution execution;
+		try {
+			execution = this.jobOperator.start(this.job, Launcher.parameters(run, resend));
+		}
+		catch (JobExecutionAlreadyRunningException | OptimisticLockingFailureException
+				| DataIntegrityViolationException ex) {
+			// Another process created or restarted the same execution a moment before
+			// this one.
+			return fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
+					"already running: period " + run.period() + " is being run by another process");
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return fail(RunOutcome.ALREADY_DONE_OR_RUNNING, "already done: period " + run.period() + " edition "
+					+ run.edition() + " completed; use --rerun to replace it");
+		}
+		catch (Exception ex) {
+			return fail(RunOutcome.FAILED, "failed to start period " + run.period() + ": " + ex.getMessage());
+		}
+		Duration duration = Duration.between(start, this.clock.instant());
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			logger.info(RunSummary.published(execution, this.history, this.properties, duration));
+			return RunOutcome.PUBLISHED;
+		}
+		RunOutcome outcome = failure(execution);
+		logger.error(RunSummary.failed(execution, outcome, duration));
+		return outcome;
+	}
+
+	private RunOutcome failure(JobExecution execution) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		for (Throwable failure : failures) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof BadInputException bad) {
+					return fail(RunOutcome.BAD_INPUT, bad.getMessage());
+				}
+			}
+		}
+		String step = RunSummary.failedStep(execution);
+		Throwable cause = failures.isEmpty() ? null : rootCause(failures.get(0));
+		if (cause != null) {
+			logger.error("Step " + step + " failed", cause);
+		}
+		if ("deliver".equals(step)) {
+			return fail(RunOutcome.DELIVERY_FAILED, "delivery failed: " + ((cause != null) ? cause.getMessage() : "")
+					+ "; the reports are published, and the next launch retries the delivery");
+		}
+		return fail(RunOutcome.FAILED,
+				"failed: step " + step + " of period " + execution.getJobParameters().getString(JobRun.PERIOD) + ": "
+						+ ((cause != null) ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
+								: execution.getExitStatus().getExitDescription()));
+	}
+
+	private RunOutcome fail(RunOutcome outcome, String message) {
+		String line = (outcome == RunOutcome.BAD_INPUT) ? "error: " + message.replace("\n", "\nerror: ") : message;
+		System.err.println(line);
+		if (outcome != RunOutcome.ALREADY_DONE_OR_RUNNING) {
+			this.notice.send(line);
+		}
+		return outcome;
+	}
+
+	/**
+	 * Sends a published period's report again to every recipient, without running the
+	 * job.
+	 */
+	private RunOutcome resend(RunOptions options) {
+		Optional<String> json = this.history.reportJson(options.period());
+		if (json.isEmpty()) {
+			return fail(RunOutcome.BAD_INPUT, "--resend: period " + options.period() + " is not published");
+		}
+		if (!this.delivery.enabled()) {
+			return fail(RunOutcome.BAD_INPUT, "--resend: no recipients; set --mail.to");
+		}
+		try {
+			int sent = this.delivery.deliver(this.work.parse(json.get()),
+					this.properties.reports().resolve(options.period().toString()), this.properties.reportOptions(),
+					true);
+			logger.info("Resent the report for " + options.period() + " to " + sent + " recipients");
+			return RunOutcome.PUBLISHED;
+		}
+		catch (DeliveryFailedException ex) {
+			return fail(RunOutcome.DELIVERY_FAILED, "delivery failed: " + ex.getMessage());
+		}
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+}
