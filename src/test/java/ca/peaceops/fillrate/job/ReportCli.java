@@ -28,7 +28,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ReportCli {
 
-	record Result(int exitCode, String stderr) {
+	record Result(int exitCode, String stderr, String stdout) {
+
+		Result(int exitCode, String stderr) {
+			this(exitCode, stderr, "");
+		}
 
 	}
 
@@ -64,16 +68,21 @@ final class ReportCli {
 		List<String> args = new ArrayList<>(
 				List.of("--input=" + input(), "--reports=" + reports(), "--spring.datasource.url=" + databaseUrl()));
 		args.addAll(List.of(options));
-		PrintStream original = System.err;
+		PrintStream originalErr = System.err;
+		PrintStream originalOut = System.out;
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 		try {
 			ConfigurableApplicationContext context = SpringApplication.run(FillRateApplication.class,
 					args.toArray(String[]::new));
-			return new Result(SpringApplication.exit(context), err.toString(StandardCharsets.UTF_8));
+			return new Result(SpringApplication.exit(context), err.toString(StandardCharsets.UTF_8),
+					out.toString(StandardCharsets.UTF_8));
 		}
 		finally {
-			System.setErr(original);
+			System.setErr(originalErr);
+			System.setOut(originalOut);
 		}
 	}
 
