@@ -20,12 +20,12 @@ class BadInputCorpusCliIT {
 	@TempDir
 	static Path workspace;
 
-	private static Path published;
+	private static ReportCli published;
 
 	@BeforeAll
 	static void publishJanuary() throws Exception {
-		published = workspace.resolve("published");
-		ReportCli cli = new ReportCli(published);
+		ReportCli cli = new ReportCli(workspace.resolve("published"));
+		published = cli;
 		Files.createDirectories(cli.input().resolve("snapshots"));
 		Files.copy(Path.of("input/regions.csv"), cli.input().resolve("regions.csv"));
 		Files.copy(Path.of("input/snapshots/2018-01-31.json"), cli.input().resolve("snapshots/2018-01-31.json"));
@@ -40,8 +40,7 @@ class BadInputCorpusCliIT {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("corpus")
 	void isRejectedByThePackagedCommand(BadInputCase badInput) {
-		ReportCli cli = new ReportCli(workspace.resolve(badInput.name()));
-		ReportCli.copyTree(published, workspace.resolve(badInput.name()));
+		ReportCli cli = published.copy(workspace.resolve(badInput.name()));
 		List<Path> files = badInput.install(cli);
 		BadInputCase.State before = BadInputCase.State.of(cli);
 

@@ -28,7 +28,8 @@ final class PackagedCli {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
 						"-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(), "--input=input",
-						"--reports=reports", "--spring.datasource.url=" + workspace.databaseUrl()));
+						"--reports=reports"));
+		command.addAll(workspace.database().options());
 		command.addAll(List.of(options));
 		try {
 			Path err = Files.createTempFile("stderr", ".txt");

@@ -38,8 +38,21 @@ final class ReportCli {
 
 	private final Path root;
 
+	private final TestDatabase database;
+
 	ReportCli(Path root) {
+		this(root, TestDatabase.forWorkspace(root));
+	}
+
+	private ReportCli(Path root, TestDatabase database) {
 		this.root = root;
+		this.database = database;
+	}
+
+	/** A copy of this workspace, its files and its database, to try something on. */
+	ReportCli copy(Path root) {
+		copyTree(this.root, root);
+		return new ReportCli(root, this.database.copyFor(root));
 	}
 
 	/** A workspace with a copy of the project's sample input. */
@@ -60,13 +73,13 @@ final class ReportCli {
 		return this.root.resolve("reports");
 	}
 
-	String databaseUrl() {
-		return "jdbc:h2:file:" + this.root.resolve("db/fill-rate").toAbsolutePath() + ";WRITE_DELAY=0";
+	TestDatabase database() {
+		return this.database;
 	}
 
 	Result run(String... options) {
-		List<String> args = new ArrayList<>(
-				List.of("--input=" + input(), "--reports=" + reports(), "--spring.datasource.url=" + databaseUrl()));
+		List<String> args = new ArrayList<>(List.of("--input=" + input(), "--reports=" + reports()));
+		args.addAll(this.database.options());
 		args.addAll(List.of(options));
 		PrintStream originalErr = System.err;
 		PrintStream originalOut = System.out;
@@ -88,7 +101,7 @@ final class ReportCli {
 
 	/** Rows of one table, read with plain JDBC, to see what the history holds. */
 	long count(String sql) {
-		try (Connection connection = DriverManager.getConnection(databaseUrl(), "sa", "");
+		try (Connection connection = this.database.connect();
 				ResultSet rs = connection.createStatement().executeQuery(sql)) {
 			rs.next();
 			return rs.getLong(1);
