@@ -56,7 +56,7 @@ class ComputeRatesTasklet implements Tasklet {
 		List<PeriodTotal> trend = new ArrayList<>(this.history.totalsBefore(run.period(), TREND_PERIODS - 1));
 		trend.add(new PeriodTotal(run.period(), rates.total()));
 		this.work.saveReport(new Report(run.period(), (int) run.edition(), info, rates, baseline,
-				ChangeDetector.compare(rates, staged.sha256(), baseline), trend, this.clock.instant(),
+				ChangeDetector.compare(rates, staged.sha256(), baseline), trend, staged.roster(), this.clock.instant(),
 				this.version.get()));
 		return RepeatStatus.FINISHED;
 	}

@@ -50,6 +50,10 @@ public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValu
 		return this.input.resolve("snapshots");
 	}
 
+	public Path rosters() {
+		return this.input.resolve("rosters");
+	}
+
 	public Path regions() {
 		return this.input.resolve("regions.csv");
 	}

@@ -1,8 +1,13 @@
 package ca.peaceops.fillrate.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import ca.peaceops.fillrate.roster.RosterCounts;
+import ca.peaceops.fillrate.roster.RosterReader;
 import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.Snapshot;
 import ca.peaceops.fillrate.snapshot.SnapshotFile;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -12,7 +17,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 2: reads and validates the chosen snapshot; nothing is written unless it is valid.
+ * Step 2: reads and validates the chosen snapshot and, when
+ * {@code input/rosters/<as-of>.csv} exists, takes the deployed counts from that roster.
+ * Nothing is written unless both are valid.
  */
 @Component
 class ReadSnapshotTasklet implements Tasklet {
@@ -21,9 +28,12 @@ class ReadSnapshotTasklet implements Tasklet {
 
 	private final WorkArea work;
 
-	ReadSnapshotTasklet(SnapshotSource source, WorkArea work) {
+	private final FillRateProperties properties;
+
+	ReadSnapshotTasklet(SnapshotSource source, WorkArea work, FillRateProperties properties) {
 		this.source = source;
 		this.work = work;
+		this.properties = properties;
 	}
 
 	@Override
@@ -35,7 +45,15 @@ class ReadSnapshotTasklet implements Tasklet {
 			.getString(SelectSnapshotTasklet.SNAPSHOT_PATH);
 		SnapshotFile file = SnapshotFile.of(Path.of(path)).orElseThrow();
 		LoadedSnapshot loaded = this.source.read(file);
-		this.work.saveSnapshot(run.period(), new WorkArea.StagedSnapshot(path, loaded.sha256(), loaded.snapshot()));
+		Snapshot snapshot = loaded.snapshot();
+		Path rosterFile = this.properties.rosters().resolve(snapshot.asOf() + ".csv");
+		RosterCounts roster = null;
+		if (Files.exists(rosterFile)) {
+			roster = new RosterReader(snapshot.asOf(), snapshot.missions().stream().map(Mission::id).toList())
+				.read(rosterFile);
+			snapshot = roster.applyTo(snapshot);
+		}
+		this.work.saveSnapshot(run.period(), new WorkArea.StagedSnapshot(path, loaded.sha256(), snapshot, roster));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportPublisher;
+import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.Snapshot;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +35,7 @@ class WorkArea {
 	}
 
 	/** The validated snapshot with where it came from. */
-	record StagedSnapshot(String file, String sha256, Snapshot snapshot) {
+	record StagedSnapshot(String file, String sha256, Snapshot snapshot, RosterCounts roster) {
 
 	}
 

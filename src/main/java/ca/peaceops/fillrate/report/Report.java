@@ -13,15 +13,18 @@ import ca.peaceops.fillrate.rates.MissionFigures;
 import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.rates.Totals;
+import ca.peaceops.fillrate.roster.RosterCounts;
 
 /**
  * Everything a period's report shows, computed once and rendered by each writer.
  *
  * @param baseline the run compared with, or {@code null} for the first run
  * @param trend the overall totals of the latest published periods, this one last
+ * @param roster what the roster said, or {@code null} when the counts come from the
+ * snapshot
  */
 public record Report(YearMonth period, int edition, SnapshotInfo snapshot, RateSheet rates, Baseline baseline,
-		Comparison comparison, List<PeriodTotal> trend, Instant generatedAt, String version) {
+		Comparison comparison, List<PeriodTotal> trend, RosterCounts roster, Instant generatedAt, String version) {
 
 	public Report {
 		trend = List.copyOf(trend);

@@ -29,7 +29,7 @@ public final class Reports {
 				? List.of(new PeriodTotal(baseline.period(), baseline.total()), new PeriodTotal(period, rates.total()))
 				: List.of(new PeriodTotal(period, rates.total()));
 		return new Report(period, 1, info, rates, baseline, ChangeDetector.compare(rates, "current-sha", baseline),
-				trend, Instant.parse("2018-04-01T06:00:00Z"), "test");
+				trend, null, Instant.parse("2018-04-01T06:00:00Z"), "test");
 	}
 
 	public static Snapshot dated(Snapshot snapshot, LocalDate asOf) {

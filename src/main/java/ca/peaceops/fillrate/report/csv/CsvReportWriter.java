@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.report.csv;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import ca.peaceops.fillrate.history.HistoryRow;
 import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.ChangeDetector;
 import ca.peaceops.fillrate.rates.ChangeKind;
+import ca.peaceops.fillrate.rates.Figures;
 import ca.peaceops.fillrate.rates.MissionFigures;
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.PoolRate;
@@ -18,6 +20,7 @@ import ca.peaceops.fillrate.rates.RateStatus;
 import ca.peaceops.fillrate.rates.RegionRate;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;
+import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.Mission;
 
 /** Writes a period's CSV files, and {@code history.csv} from the history database. */
@@ -26,7 +29,7 @@ public final class CsvReportWriter {
 	static final List<String> MISSIONS = List.of("period", "as_of", "mission_id", "mission", "partner", "country",
 			"region", "language", "armed", "pool", "authorized", "authorized_text", "pool_authorized", "deployed",
 			"vacancies", "fill_rate", "previous_deployed", "deployed_change", "previous_fill_rate",
-			"fill_rate_change_pts", "status");
+			"fill_rate_change_pts", "status", "women_deployed", "women_share");
 
 	static final List<String> REGIONS = List.of("period", "as_of", "region", "authorized", "deployed", "vacancies",
 			"fill_rate", "units_included", "units_left_out");
@@ -87,7 +90,8 @@ public final class CsvReportWriter {
 					this.cells.count(rate.deployed()), this.cells.count(rate.vacancies()),
 					this.cells.rate(rate.fillRate()), this.cells.count(previousDeployed),
 					this.cells.count(deployedChange), this.cells.rate(previousRate),
-					this.cells.pts(ChangeDetector.pts(previousRate, rate.fillRate())), status(rate.status())));
+					this.cells.pts(ChangeDetector.pts(previousRate, rate.fillRate())), status(rate.status()),
+					this.cells.count(women(report, mission)), this.cells.rate(womenShare(report, mission))));
 		}
 		return rows;
 	}
@@ -132,6 +136,27 @@ public final class CsvReportWriter {
 					rate ? "percentage_points" : (change.kind() == ChangeKind.SNAPSHOT_UNCHANGED) ? "" : "officers"));
 		}
 		return rows;
+	}
+
+	/** Women deployed in the mission, known only when the counts come from a roster. */
+	private static Integer women(Report report, Mission mission) {
+		if (report.roster() == null) {
+			return null;
+		}
+		RosterCounts.MissionCount count = report.roster().missions().get(mission.id());
+		return (count != null) ? count.women() : 0;
+	}
+
+	private static BigDecimal womenShare(Report report, Mission mission) {
+		if (report.roster() == null) {
+			return null;
+		}
+		RosterCounts.MissionCount count = report.roster().missions().get(mission.id());
+		if (count == null || count.officers() == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(count.women())
+			.divide(BigDecimal.valueOf(count.officers()), Figures.RATE_SCALE, RoundingMode.HALF_UP);
 	}
 
 	private static String status(RateStatus status) {

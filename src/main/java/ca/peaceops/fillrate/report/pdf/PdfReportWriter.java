@@ -75,6 +75,10 @@ public final class PdfReportWriter {
 			document.newPage();
 			section(document, "section.missions");
 			document.add(new MissionTable(this.style, this.text, this.options).build(report));
+			if (report.roster() != null) {
+				section(document, "section.roster");
+				new RosterSection(this.style, this.text).add(document, report);
+			}
 			changes(document, report);
 			postings(document, report.rates());
 			document.newPage();

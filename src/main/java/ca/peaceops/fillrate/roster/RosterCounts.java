@@ -1,0 +1,61 @@
+package ca.peaceops.fillrate.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+
+/**
+ * What a roster says on its as-of date: officers deployed per mission and how many of
+ * them are women, and officers per home service.
+ */
+public record RosterCounts(String file, int officers, int women, Map<String, MissionCount> missions,
+		Map<String, Integer> homeServices) {
+
+	public RosterCounts {
+		missions = Map.copyOf(missions);
+		homeServices = Map.copyOf(homeServices);
+	}
+
+	/** One mission's officers and women. */
+	public record MissionCount(int officers, int women) {
+
+	}
+
+	/**
+	 * The snapshot with its deployed counts taken from the roster. A roster lists every
+	 * deployed officer, so a mission it does not name has 0; pool totals give way to the
+	 * sum of their missions.
+	 */
+	public Snapshot applyTo(Snapshot snapshot) {
+		List<Mission> missions = snapshot.missions()
+			.stream()
+			.map((mission) -> new Mission(mission.id(), mission.name(), mission.partner(), mission.country(),
+					mission.region(), mission.language(), mission.armed(), mission.since(), mission.authorized(),
+					mission.authorizedText(), deployed(mission.id()), mission.pool()))
+			.toList();
+		List<Pool> pools = snapshot.pools()
+			.stream()
+			.map((pool) -> new Pool(pool.id(), pool.name(), pool.authorized(), pool.authorizedText(), null))
+			.toList();
+		List<String> warnings = new ArrayList<>(snapshot.warnings());
+		warnings.add("deployed counts come from the roster " + this.file + " (" + this.officers + " officers)");
+		return new Snapshot(snapshot.asOf(), snapshot.source(), pools, missions, warnings);
+	}
+
+	public int deployed(String missionId) {
+		MissionCount count = this.missions.get(missionId);
+		return (count != null) ? count.officers() : 0;
+	}
+
+	public List<Map.Entry<String, Integer>> homeServicesByOfficers() {
+		return this.homeServices.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,92 @@
+package ca.peaceops.fillrate.roster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class RosterReaderTests {
+
+	private static final String HEADER = "as_of,officer_id,mission_id,home_service,rank,gender,start_date,end_date\n";
+
+	private final RosterReader reader = new RosterReader(LocalDate.of(2018, 3, 31),
+			List.of("MINUJUSTH", "UKRAINE", "PROTEUS"));
+
+	@TempDir
+	Path dir;
+
+	private Path roster(String rows) throws IOException {
+		return Files.writeString(this.dir.resolve("2018-03-31.csv"), HEADER + rows);
+	}
+
+	@Test
+	void countsOfficersDeployedOnTheAsOfDatePerMissionWithWomenAndHomeServices() throws IOException {
+		RosterCounts counts = this.reader.read(roster("""
+				2018-03-31,P001,MINUJUSTH,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,P002,MINUJUSTH,SPVM,Constable,M,2017-11-01,2018-06-30
+				2018-03-31,P003,MINUJUSTH,RCMP,Inspector,F,2018-03-31,
+				2018-03-31,P004,UKRAINE,OPP,Constable,M,2016-06-01,
+				2018-03-31,P005,UKRAINE,OPP,Constable,F,2016-06-01,2018-02-28
+				"""));
+
+		assertThat(counts.officers()).isEqualTo(4);
+		assertThat(counts.women()).isEqualTo(2);
+		assertThat(counts.missions().get("MINUJUSTH")).isEqualTo(new RosterCounts.MissionCount(3, 2));
+		assertThat(counts.missions().get("UKRAINE")).as("P005 left before the as-of date")
+			.isEqualTo(new RosterCounts.MissionCount(1, 0));
+		assertThat(counts.deployed("PROTEUS")).as("a mission the roster does not name has nobody").isZero();
+		assertThat(counts.homeServices()).containsEntry("RCMP", 2).containsEntry("SPVM", 1).containsEntry("OPP", 1);
+	}
+
+	@Test
+	void aDuplicateOfficerAnUnknownMissionAndABadDateAreRejectedWithTheirLines() throws IOException {
+		Path file = roster("""
+				2018-03-31,P001,MINUJUSTH,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,P002,ATLANTIS,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,P001,UKRAINE,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,P004,UKRAINE,RCMP,Sergeant,F,2018-02-30x,
+				2018-03-31,P005,UKRAINE,RCMP,Sergeant,F,2018-04-02,
+				""");
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> this.reader.read(file))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(InputProblem::line, InputProblem::message)
+				.containsExactly(
+						org.assertj.core.groups.Tuple.tuple(3,
+								"mission_id \"ATLANTIS\" is not a mission of the snapshot of 2018-03-31"),
+						org.assertj.core.groups.Tuple.tuple(4,
+								"this officer_id appears on an earlier line too: one row per deployed officer"),
+						org.assertj.core.groups.Tuple.tuple(5,
+								"start_date \"2018-02-30x\" must be a date as YYYY-MM-DD"),
+						org.assertj.core.groups.Tuple.tuple(6,
+								"start_date 2018-04-02 is after the as-of date 2018-03-31")))
+			.withMessageStartingWith(file + ":3: ");
+	}
+
+	@Test
+	void aMissingColumnIsAnErrorOnTheHeader() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("2018-03-31.csv"),
+				"as_of,officer_id,mission_id,rank,gender,start_date\n2018-03-31,P1,UKRAINE,Sergeant,F,2017-01-01\n");
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> this.reader.read(file))
+			.withMessage(file + ":1: column \"home_service\" is missing; "
+					+ "expected as_of,officer_id,mission_id,home_service,rank,gender,start_date,end_date");
+	}
+
+	@Test
+	void aRowOfAnotherDateIsAnError() throws IOException {
+		Path file = roster("2018-02-28,P001,MINUJUSTH,RCMP,Sergeant,F,2017-10-16,\n");
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> this.reader.read(file))
+			.withMessageContaining(":2: as_of \"2018-02-28\" must be the roster's date 2018-03-31");
+	}
+
+}
