@@ -1,14 +1,35 @@
 #!/usr/bin/env bash
-# Runs the monthly fill-rate report once. Options are passed through; see README.md.
-# Exit status: 0 published, 1 failed, 2 bad input, 3 already done or running, 4 delivery failed.
+# Runs the monthly fill-rate report once (or, with --schedule, on a schedule). Options are passed
+# through; see README.md. Exit status: 0 published, 1 failed, 2 bad input, 3 already done or
+# running, 4 delivery failed.
+#
+# It launches the job in its fastest reliable form (see docs/PERFORMANCE.md): the jar extracted by
+# Spring Boot's jarmode tools, a class-data sharing archive recorded by a training start, and the
+# JIT's quick first tier only, which together start the job in well under half the time of a plain
+# `java -jar`. JAVA_OPTS replaces the JVM options (default -Xmx256m -XX:TieredStopAtLevel=1); for
+# rosters of millions of rows, JAVA_OPTS=-Xmx256m lets the full JIT speed up the long pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=target/fill-rate-report.jar
+app=target/app
 if [ ! -f "$jar" ]; then
   echo "Building $jar (first run only)..." >&2
   ./mvnw -B -q package -DskipTests >&2
 fi
 
-# A fixed, small heap: the job's memory depends on the number of missions, not on the machine.
-exec java ${JAVA_OPTS:--Xmx256m} -jar "$jar" "$@"
+if [ ! -f "$app/app.jsa" ] || [ "$jar" -nt "$app/app.jsa" ]; then
+  echo "Preparing the fast launch of $jar (once per build)..." >&2
+  rm -rf "$app"
+  java -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
+  # The training start stops once the application is built, before any job runs; it uses a
+  # throw-away in-memory database so that it touches nothing.
+  java -XX:ArchiveClassesAtExit="$app/app.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$app/fill-rate-report.jar" --spring.datasource.url=jdbc:h2:mem:training >/dev/null 2>&1 \
+    || echo "warning: no class-data sharing archive; starting without it" >&2
+fi
+
+share=()
+[ -f "$app/app.jsa" ] && share=(-XX:SharedArchiveFile="$app/app.jsa" -Xshare:auto)
+# shellcheck disable=SC2086
+exec java ${JAVA_OPTS:--Xmx256m -XX:TieredStopAtLevel=1} "${share[@]}" -jar "$app/fill-rate-report.jar" "$@"

@@ -38,7 +38,7 @@ public final class RosterReader {
 	/**
 	 * Bytes a roster row takes on average, to size the officer set before the first row.
 	 */
-	private static final int BYTES_PER_ROW = 40;
+	private static final int BYTES_PER_ROW = 64;
 
 	private final LocalDate asOf;
 

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The performance benchmark: roster step against a plain-Java floor, the whole job as a process, and
+# the launch time of the sample monthly run. Prints a table and writes it to docs/PERFORMANCE.md.
+#   scripts/bench.sh [--sizes="100000 1000000 10000000"] [--runs=5]
+# Needs GNU time (/usr/bin/time) for peak RSS and awk for the independent count. Writes its files
+# under target/bench/ (the 10M-row roster takes about 0.9 GB).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes="100000 1000000 10000000" runs=5
+for arg in "$@"; do
+  case "$arg" in
+    --sizes=*) sizes=${arg#*=} ;;
+    --runs=*) runs=${arg#*=} ;;
+    *) echo "unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+command -v /usr/bin/time >/dev/null || { echo "GNU time not found: apt-get install time" >&2; exit 2; }
+
+echo "Building..." >&2
+./mvnw -B -q package -DskipTests >&2
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt \
+  -Dmdep.includeScope=test >&2
+cp="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"
+jar=target/fill-rate-report.jar
+seed=42
+
+rows_table=()
+declare -A step floor wall rss
+for n in $sizes; do
+  file=target/bench/roster-$n.csv
+  if [ ! -f "$file" ]; then
+    echo "Generating $file (seed $seed)..." >&2
+    java -cp "$cp" ca.peaceops.fillrate.bench.RosterGenerator "$n" "$seed" "$file"
+  fi
+  echo "Timing the roster step and the floor on $n rows..." >&2
+  while read -r name count seconds; do
+    [ "$name" = roster-step ] && step[$n]=$seconds
+    [ "$name" = plain-java-floor ] && floor[$n]=$seconds
+  done < <(java -Xmx256m -cp "$cp" ca.peaceops.fillrate.bench.RosterBench "$file" "$n" 2 "$runs")
+
+  echo "Running the whole job on $n rows as a process (-Xmx256m)..." >&2
+  work=target/bench/job-$n
+  rm -rf "$work" && mkdir -p "$work/input/snapshots" "$work/input/rosters"
+  cp input/regions.csv "$work/input/"
+  cp input/snapshots/2018-03-31.json "$work/input/snapshots/"
+  ln -s "$(pwd)/$file" "$work/input/rosters/2018-03-31.csv"
+  (cd "$work" && /usr/bin/time -v java -Xmx256m -jar "../../../$jar" --period=2018-03 \
+    --spring.datasource.url="jdbc:h2:file:./db" >job.log 2>time.log) || { cat "$work/time.log" >&2; exit 1; }
+  wall[$n]=$(awk -F': ' '/Elapsed \(wall clock\)/ {split($2, t, ":"); print (length(t) == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2]}' "$work/time.log")
+  rss[$n]=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.log")
+  rows_table+=("$n")
+done
+
+# An independent count of the 1M-row roster (awk, not the job) against what the job published.
+check="not run"
+if [ -d target/bench/job-1000000 ]; then
+  awk -F, 'NR > 1 && $7 <= "2018-03-31" && ($8 == "" || $8 >= "2018-03-31") { n[$3]++; if ($6 == "F") w[$3]++ }
+    END { for (m in n) print m, n[m], w[m] + 0 }' target/bench/roster-1000000.csv | sort > target/bench/awk-counts.txt
+  python3 - <<'PY' > target/bench/job-counts.txt
+import csv
+with open("target/bench/job-1000000/reports/2018-03/missions-2018-03.csv", encoding="utf-8-sig") as f:
+    for row in csv.DictReader(f):
+        if row["deployed"] not in ("", "0"):
+            print(row["mission_id"], row["deployed"], row["women_deployed"])
+PY
+  sort -o target/bench/job-counts.txt target/bench/job-counts.txt
+  if diff -q target/bench/awk-counts.txt target/bench/job-counts.txt >/dev/null; then
+    check="yes: deployed and women per mission equal an awk count"
+  else
+    check="NO: see target/bench/awk-counts.txt and job-counts.txt"
+  fi
+fi
+
+echo "Timing the sample monthly run: plain java -jar against scripts/run-report.sh..." >&2
+launch() {
+  local best=""
+  for i in 1 2 3; do
+    rm -rf target/bench/launch && mkdir -p target/bench/launch && cp -r input target/bench/launch/
+    local start end
+    start=$(date +%s.%N)
+    (cd target/bench/launch && "$@" --period=2018-03 >/dev/null 2>&1)
+    end=$(date +%s.%N)
+    best="$best $(echo "$end - $start" | bc)"
+  done
+  echo "$best" | tr ' ' '\n' | grep -v '^$' | sort -n | sed -n 2p
+}
+plain=$(launch java -Xmx256m -jar "$(pwd)/$jar")
+fast=$(launch "$(pwd)/scripts/run-report.sh")
+
+machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': +' '/Model name/ {print $2; exit}'), $(java -version 2>&1 | head -1)"
+{
+  echo "# Performance"
+  echo
+  echo "Measured by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d): $machine."
+  echo "Synthetic rosters with seed $seed; the roster step is timed in-process (median of $runs runs after 2 warm-ups);"
+  echo "the whole job runs as a process with \`-Xmx256m\` under GNU time."
+  echo
+  echo "| rows | roster step (s) | plain-Java floor (s) | step / floor | rows per second | whole job (s) | peak RSS (MiB) |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for n in "${rows_table[@]}"; do
+    awk -v n="$n" -v s="${step[$n]}" -v f="${floor[$n]}" -v w="${wall[$n]}" -v r="${rss[$n]}" \
+      'BEGIN { printf "| %d | %.3f | %.3f | %.2f | %.0f | %.1f | %d |\n", n, s, f, s / f, n / s, w, r }'
+  done
+  if [ -n "${step[10000000]:-}" ] && [ -n "${step[1000000]:-}" ]; then
+    awk -v a="${step[10000000]}" -v b="${step[1000000]}" -v c="${wall[10000000]}" -v d="${wall[1000000]}" \
+      'BEGIN { printf "\n10M / 1M time: roster step %.1f×, whole job %.1f×.\n", a / b, c / d }'
+  fi
+  echo
+  echo "Independent count of the 1M-row roster: $check."
+  echo
+  echo "Sample monthly run (median of 3): plain \`java -jar\` ${plain} s, \`scripts/run-report.sh\` ${fast} s"
+  awk -v p="$plain" -v f="$fast" 'BEGIN { printf "(%.0f%% of the plain launch).\n", 100 * f / p }'
+} > target/bench/table.md
+cat target/bench/table.md
+if [ -f docs/PERFORMANCE.md ] && grep -q '^## ' docs/PERFORMANCE.md; then
+  { cat target/bench/table.md; echo; sed -n '/^## /,$p' docs/PERFORMANCE.md; } > target/bench/PERFORMANCE.md
+else
+  cp target/bench/table.md target/bench/PERFORMANCE.md
+fi
+cp target/bench/PERFORMANCE.md docs/PERFORMANCE.md
+echo "Wrote docs/PERFORMANCE.md" >&2
