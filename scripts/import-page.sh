@@ -4,12 +4,12 @@
 #   scripts/import-page.sh FILE.txt [--as-of=YYYY-MM-DD] [--input=DIR]
 # Exit status: 0 written, 2 bad input (nothing written).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+root=$(cd "$(dirname "$0")/.." && pwd)
 
-jar=target/fill-rate-report.jar
+jar=$root/target/fill-rate-report.jar
 if [ ! -f "$jar" ]; then
   echo "Building $jar (first run only)..." >&2
-  ./mvnw -B -q package -DskipTests >&2
+  (cd "$root" && ./mvnw -B -q package -DskipTests) >&2
 fi
 
 # The importer is plain Java: it is started without Spring, through the jar's own launcher.

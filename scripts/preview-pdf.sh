@@ -3,7 +3,6 @@
 #   scripts/preview-pdf.sh 2018-03 [--reports=DIR] [--out=DIR] [--dpi=N]
 # Needs pdftoppm (Debian: poppler-utils). Writes DIR/<period>/{en,fr}-<page>.png and lists them.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
 period=${1:?usage: $0 YYYY-MM [--reports=DIR] [--out=DIR] [--dpi=N]}
 shift

@@ -9,13 +9,14 @@
 # `java -jar`. JAVA_OPTS replaces the JVM options (default -Xmx256m -XX:TieredStopAtLevel=1); for
 # rosters of millions of rows, JAVA_OPTS=-Xmx256m lets the full JIT speed up the long pass.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# Paths in the options (--input, --reports, the H2 file) stay relative to where it is started.
+root=$(cd "$(dirname "$0")/.." && pwd)
 
-jar=target/fill-rate-report.jar
-app=target/app
+jar=$root/target/fill-rate-report.jar
+app=$root/target/app
 if [ ! -f "$jar" ]; then
   echo "Building $jar (first run only)..." >&2
-  ./mvnw -B -q package -DskipTests >&2
+  (cd "$root" && ./mvnw -B -q package -DskipTests) >&2
 fi
 
 if [ ! -f "$app/app.jsa" ] || [ "$jar" -nt "$app/app.jsa" ]; then
