@@ -13,11 +13,17 @@ final class FingerprintSet {
 	private int size;
 
 	/**
-	 * @param expected the number of entries to size for, so that big rosters never resize
+	 * Filled to at most this fraction: probes stay short, and ten million fit in 2²⁴
+	 * slots.
+	 */
+	private static final double LOAD = 0.8;
+
+	/**
+	 * @param expected the number of entries to size for, so that a roster never resizes
 	 */
 	FingerprintSet(long expected) {
-		int capacity = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(16, expected * 4 / 3)) - 1) << 1;
-		this.slots = new long[capacity];
+		long wanted = Math.max(16, (long) (expected / LOAD) + 1);
+		this.slots = new long[(int) Math.min(1 << 30, Long.highestOneBit(wanted - 1) << 1)];
 	}
 
 	/**
@@ -25,7 +31,7 @@ final class FingerprintSet {
 	 */
 	boolean add(long fingerprint) {
 		long key = (fingerprint == 0) ? 1 : fingerprint;
-		if (this.size * 4L >= this.slots.length * 3L) {
+		if (this.size >= this.slots.length * LOAD) {
 			grow();
 		}
 		int mask = this.slots.length - 1;

@@ -1,0 +1,87 @@
+package ca.peaceops.fillrate.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static ca.peaceops.fillrate.job.ReportOutputs.csv;
+import static ca.peaceops.fillrate.job.ReportOutputs.pdfText;
+import static ca.peaceops.fillrate.job.ReportOutputs.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A roster beside the snapshot gives the deployed counts, the share of women and the home
+ * services.
+ */
+class RosterIntegrationTests {
+
+	private static final String HEADER = "as_of,officer_id,mission_id,home_service,rank,gender,start_date,end_date\n";
+
+	@TempDir
+	Path workspace;
+
+	private ReportCli withRoster(String rows) throws IOException {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		Files.createDirectories(cli.input().resolve("rosters"));
+		Files.writeString(cli.input().resolve("rosters/2018-03-31.csv"), HEADER + rows);
+		return cli;
+	}
+
+	@Test
+	void deployedCountsAndTheShareOfWomenComeFromTheRoster() throws IOException {
+		ReportCli cli = withRoster("""
+				2018-03-31,A1,MINUJUSTH,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,A2,MINUJUSTH,Sûreté du Québec,Constable,M,2017-10-16,
+				2018-03-31,A3,MINUJUSTH,RCMP,Inspector,F,2017-10-16,
+				2018-03-31,A4,EUPOL-COPPS,RCMP,Superintendent,M,2016-01-01,
+				2018-03-31,A5,PROTEUS,Ontario Provincial Police,Sergeant,F,2016-01-01,2017-12-31
+				""");
+
+		ReportCli.Result result = cli.run("--period=2018-03");
+
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		List<CSVRecord> missions = csv(cli.reports().resolve("2018-03/missions-2018-03.csv"));
+		CSVRecord haiti = row(missions, "mission_id", "MINUJUSTH");
+		assertThat(List.of(haiti.get("deployed"), haiti.get("women_deployed"), haiti.get("women_share")))
+			.containsExactly("3", "2", "0.6667");
+		assertThat(row(missions, "mission_id", "UKRAINE").get("deployed")).as("not on the roster: nobody")
+			.isEqualTo("0");
+		assertThat(row(missions, "mission_id", "PROTEUS").get("deployed")).as("left before the as-of date")
+			.isEqualTo("0");
+		assertThat(row(csv(cli.reports().resolve("2018-03/pools-2018-03.csv")), "pool_id", "west-bank").get("deployed"))
+			.isEqualTo("1");
+		assertThat(pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).replaceAll("\\s+", " "))
+			.contains("4 officers deployed on 2018-03-31 according to the roster, of whom 2 women (50.0%).",
+					"Sûreté du Québec");
+		assertThat(row(missions, "mission_id", "UKRAINE").get("women_share")).isEmpty();
+	}
+
+	@Test
+	void aBadRosterIsRejectedWithItsLinesAndChangesNothing() throws IOException {
+		ReportCli cli = withRoster("""
+				2018-03-31,A1,MINUJUSTH,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,A1,UKRAINE,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,A3,ATLANTIS,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,A4,UKRAINE,RCMP,Sergeant,F,31/12/2017,
+				""");
+
+		ReportCli.Result result = cli.run("--period=2018-03");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.stderr().lines()).containsExactly(
+				"error: " + cli.input().resolve("rosters/2018-03-31.csv")
+						+ ":3: this officer_id appears on an earlier line too: one row per deployed officer",
+				"error: " + cli.input().resolve("rosters/2018-03-31.csv")
+						+ ":4: mission_id \"ATLANTIS\" is not a mission of the snapshot of 2018-03-31",
+				"error: " + cli.input().resolve("rosters/2018-03-31.csv")
+						+ ":5: start_date \"31/12/2017\" must be a date as YYYY-MM-DD");
+		assertThat(cli.reports().resolve("2018-03")).doesNotExist();
+		assertThat(cli.count("select count(*) from report_run")).isZero();
+	}
+
+}
