@@ -109,8 +109,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /p
   echo
   echo "Independent count of the 1M-row roster: $check."
   echo
-  echo "Sample monthly run (median of 3): plain \`java -jar\` ${plain} s, \`scripts/run-report.sh\` ${fast} s"
-  awk -v p="$plain" -v f="$fast" 'BEGIN { printf "(%.0f%% of the plain launch).\n", 100 * f / p }'
+  awk -v p="$plain" -v f="$fast" 'BEGIN { printf "Sample monthly run (median of 3): plain `java -jar` %.2f s, `scripts/run-report.sh` %.2f s (%.0f%% of the plain launch).\n", p, f, 100 * f / p }'
 } > target/bench/table.md
 cat target/bench/table.md
 if [ -f docs/PERFORMANCE.md ] && grep -q '^## ' docs/PERFORMANCE.md; then
