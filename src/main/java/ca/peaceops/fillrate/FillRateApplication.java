@@ -2,6 +2,7 @@ package ca.peaceops.fillrate;
 
 import java.sql.SQLException;
 
+import ca.peaceops.fillrate.job.Preflight;
 import ca.peaceops.fillrate.job.RunOutcome;
 
 import org.springframework.boot.SpringApplication;
@@ -16,16 +17,22 @@ public class FillRateApplication {
 	private static final int[] H2_IN_USE = { 90020, 8000 };
 
 	public static void main(String[] args) {
-		int status;
+		System.exit(run(args));
+	}
+
+	/**
+	 * One run of the command line; the job's outcome, not Spring's, is the exit status
+	 * (see RunOutcome).
+	 */
+	public static int run(String... args) {
 		try {
-			// The job's outcome, not Spring's, decides the exit status (see
-			// job.RunOutcome).
-			status = SpringApplication.exit(SpringApplication.run(FillRateApplication.class, args));
+			int refused = Preflight.check(args);
+			return (refused >= 0) ? refused
+					: SpringApplication.exit(SpringApplication.run(FillRateApplication.class, args));
 		}
 		catch (RuntimeException ex) {
-			status = startupFailure(ex);
+			return startupFailure(ex);
 		}
-		System.exit(status);
 	}
 
 	/**

@@ -73,6 +73,10 @@ class ReportJobConfiguration {
 	 */
 	@Bean
 	Clock clock(@Value("${fillrate.clock:}") String fixed) {
+		return fixedOrSystem(fixed);
+	}
+
+	static Clock fixedOrSystem(String fixed) {
 		return fixed.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixed), ZoneOffset.UTC);
 	}
 

@@ -28,14 +28,15 @@ public record RosterCounts(String file, int officers, int women, Map<String, Mis
 	/**
 	 * The snapshot with its deployed counts taken from the roster. A roster lists every
 	 * deployed officer, so a mission it does not name has 0; pool totals give way to the
-	 * sum of their missions.
+	 * sum of their missions. A posting the source gives no figures for stays without
+	 * figures unless the roster has officers there.
 	 */
 	public Snapshot applyTo(Snapshot snapshot) {
 		List<Mission> missions = snapshot.missions()
 			.stream()
 			.map((mission) -> new Mission(mission.id(), mission.name(), mission.partner(), mission.country(),
 					mission.region(), mission.language(), mission.armed(), mission.since(), mission.authorized(),
-					mission.authorizedText(), deployed(mission.id()), mission.pool()))
+					mission.authorizedText(), deployedOrUnknown(mission), mission.pool()))
 			.toList();
 		List<Pool> pools = snapshot.pools()
 			.stream()
@@ -44,6 +45,11 @@ public record RosterCounts(String file, int officers, int women, Map<String, Mis
 		List<String> warnings = new ArrayList<>(snapshot.warnings());
 		warnings.add("deployed counts come from the roster " + this.file + " (" + this.officers + " officers)");
 		return new Snapshot(snapshot.asOf(), snapshot.source(), pools, missions, warnings);
+	}
+
+	private Integer deployedOrUnknown(Mission mission) {
+		int deployed = deployed(mission.id());
+		return (deployed == 0 && mission.withoutFigures()) ? null : deployed;
 	}
 
 	public int deployed(String missionId) {

@@ -1,6 +1,5 @@
 package ca.peaceops.fillrate.job;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,13 +23,10 @@ class BadInputCorpusCliIT {
 
 	@BeforeAll
 	static void publishJanuary() throws Exception {
-		ReportCli cli = new ReportCli(workspace.resolve("published"));
-		published = cli;
-		Files.createDirectories(cli.input().resolve("snapshots"));
-		Files.copy(Path.of("input/regions.csv"), cli.input().resolve("regions.csv"));
-		Files.copy(Path.of("input/snapshots/2018-01-31.json"), cli.input().resolve("snapshots/2018-01-31.json"));
+		ReportCli cli = BadInputCase.januaryOnly(workspace.resolve("published"));
 		ReportCli.Result result = PackagedCli.run(cli, "--period=2018-01");
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		published = cli;
 	}
 
 	static List<BadInputCase> corpus() {
@@ -42,7 +38,7 @@ class BadInputCorpusCliIT {
 	void isRejectedByThePackagedCommand(BadInputCase badInput) {
 		ReportCli cli = published.copy(workspace.resolve(badInput.name()));
 		List<Path> files = badInput.install(cli);
-		BadInputCase.State before = BadInputCase.State.of(cli);
+		BadInputCase.State before = BadInputCase.State.before(cli);
 
 		ReportCli.Result result = PackagedCli.run(cli, badInput.args().toArray(String[]::new));
 

@@ -1,6 +1,5 @@
 package ca.peaceops.fillrate.job;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,12 +25,10 @@ class BadInputCorpusIntegrationTests {
 
 	@BeforeAll
 	static void publishJanuary() throws Exception {
-		ReportCli cli = new ReportCli(workspace.resolve("published"));
+		ReportCli cli = BadInputCase.januaryOnly(workspace.resolve("published"));
+		ReportCli.Result result = cli.run("--period=2018-01");
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
 		published = cli;
-		Files.createDirectories(cli.input().resolve("snapshots"));
-		Files.copy(Path.of("input/regions.csv"), cli.input().resolve("regions.csv"));
-		Files.copy(Path.of("input/snapshots/2018-01-31.json"), cli.input().resolve("snapshots/2018-01-31.json"));
-		assertThat(cli.run("--period=2018-01").exitCode()).isZero();
 	}
 
 	static Stream<BadInputCase> corpus() {
@@ -43,7 +40,7 @@ class BadInputCorpusIntegrationTests {
 	void isRejectedWithoutChangingAnything(BadInputCase badInput) {
 		ReportCli cli = published.copy(workspace.resolve(badInput.name()));
 		List<Path> files = badInput.install(cli);
-		BadInputCase.State before = BadInputCase.State.of(cli);
+		BadInputCase.State before = BadInputCase.State.before(cli);
 
 		ReportCli.Result result = cli.run(badInput.args().toArray(String[]::new));
 

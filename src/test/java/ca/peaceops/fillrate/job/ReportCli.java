@@ -18,9 +18,6 @@ import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.FillRateApplication;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-
 /**
  * Runs the application as its command line does, in a directory of its own: its own
  * input, reports and database. Gives the exit status and what was printed on standard
@@ -88,10 +85,8 @@ final class ReportCli {
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 		try {
-			ConfigurableApplicationContext context = SpringApplication.run(FillRateApplication.class,
-					args.toArray(String[]::new));
-			return new Result(SpringApplication.exit(context), err.toString(StandardCharsets.UTF_8),
-					out.toString(StandardCharsets.UTF_8));
+			int status = FillRateApplication.run(args.toArray(String[]::new));
+			return new Result(status, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
 		}
 		finally {
 			System.setErr(originalErr);

@@ -59,6 +59,9 @@ class RosterIntegrationTests {
 			.contains("4 officers deployed on 2018-03-31 according to the roster, of whom 2 women (50.0%).",
 					"Sûreté du Québec");
 		assertThat(row(missions, "mission_id", "UKRAINE").get("women_share")).isEmpty();
+		assertThat(row(missions, "mission_id", "SENIOR-POLICE-ADVISOR").get("status"))
+			.as("a posting without figures stays so when the roster has nobody there")
+			.isEqualTo("no_figures");
 	}
 
 	@Test
