@@ -185,8 +185,10 @@ final class Charts {
 	private NumberAxis percentAxis(double highest) {
 		NumberAxis axis = new NumberAxis();
 		axis.setNumberFormatOverride(percentFormat());
-		axis.setRange(0, Math.max(1.0, highest) * 1.12);
-		axis.setTickUnit(new NumberTickUnit(0.1));
+		double top = Math.max(1.0, highest) * 1.12;
+		axis.setRange(0, top);
+		// Ticks every 20% up to 100% and beyond, wider steps when rates run far above it.
+		axis.setTickUnit(new NumberTickUnit(Math.max(0.1, Math.ceil(top) / 10)));
 		return axis;
 	}
 

@@ -51,7 +51,13 @@ public final class PdfReportWriter {
 
 	private final ReportOptions options;
 
+	/** Points a section needs below its heading to start on the current page. */
+	private static final float MIN_SECTION_SPACE = 90;
+
 	private final PdfStyle style = new PdfStyle();
+
+	/** The writer of the document being written; one document at a time. */
+	private PdfWriter writer;
 
 	public PdfReportWriter(ReportText text, ReportOptions options) {
 		this.text = text;
@@ -64,6 +70,7 @@ public final class PdfReportWriter {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
+			this.writer = writer;
 			String title = this.text.get("title") + " — " + this.text.month(report.period());
 			writer.setPageEvent(new PageFooter(this.style, title, this.text.get("footer.page")));
 			metadata(document, writer, report, title);
@@ -217,6 +224,11 @@ public final class PdfReportWriter {
 	}
 
 	private void section(Document document, String key) {
+		// A heading at the foot of a page, its content on the next, reads as a mistake:
+		// start afresh.
+		if (this.writer != null && this.writer.getVerticalPosition(true) - document.bottom() < MIN_SECTION_SPACE) {
+			document.newPage();
+		}
 		Paragraph heading = new Paragraph(this.text.get(key), this.style.boldFont(11));
 		heading.setSpacingBefore(12);
 		heading.setSpacingAfter(6);
