@@ -248,7 +248,7 @@ public final class PdfReportWriter {
 
 	private Paragraph field(String key, String value) {
 		Paragraph paragraph = new Paragraph();
-		paragraph.add(new Chunk(this.text.get(key) + ": ", this.style.boldFont(9)));
+		paragraph.add(new Chunk(this.text.get("quality.field", this.text.get(key)), this.style.boldFont(9)));
 		paragraph.add(new Chunk(value, this.style.font(9)));
 		return paragraph;
 	}
