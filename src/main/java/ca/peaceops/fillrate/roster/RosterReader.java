@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.roster;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,9 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.InputProblem;
@@ -36,9 +40,10 @@ public final class RosterReader {
 			"start_date");
 
 	/**
-	 * Bytes a roster row takes on average, to size the officer set before the first row.
+	 * How much of the file is sampled to estimate its rows, and so size the officer log
+	 * once.
 	 */
-	private static final int BYTES_PER_ROW = 64;
+	private static final int SAMPLE_BYTES = 1 << 16;
 
 	private final LocalDate asOf;
 
@@ -52,16 +57,15 @@ public final class RosterReader {
 	public RosterCounts read(Path path) {
 		String file = path.toString();
 		try {
-			Handler handler = new Handler(file, this.asOf.toString().toCharArray(), this.missionIds,
-					Files.size(path) / BYTES_PER_ROW);
-			try (CsvReader<Object> reader = CsvReader.builder()
-				.detectBomHeader(true)
-				.allowMissingFields(true)
-				.allowExtraFields(true)
-				.build(handler, Files.newInputStream(path), StandardCharsets.UTF_8)) {
-				for (Object row : reader) {
-					// Rows are judged and counted as they are parsed.
-				}
+			char[] asOf = this.asOf.toString().toCharArray();
+			Handler handler = new Handler(file, asOf, this.missionIds, estimatedRows(path), null);
+			parse(path, handler);
+			Set<Long> duplicates = handler.duplicates();
+			if (!duplicates.isEmpty()) {
+				// Rare: a second pass finds the lines of the officers listed twice.
+				Handler locator = new Handler(file, asOf, this.missionIds, 0, duplicates);
+				parse(path, locator);
+				handler.addProblems(locator.problems);
 			}
 			return handler.counts();
 		}
@@ -77,10 +81,42 @@ public final class RosterReader {
 		}
 	}
 
+	private static void parse(Path path, Handler handler) throws IOException {
+		try (CsvReader<Object> reader = CsvReader.builder()
+			.detectBomHeader(true)
+			.allowMissingFields(true)
+			.allowExtraFields(true)
+			.build(handler, Files.newInputStream(path), StandardCharsets.UTF_8)) {
+			for (Object row : reader) {
+				// Rows are judged and counted as they are parsed.
+			}
+		}
+	}
+
+	/**
+	 * The file's size over the average line length of its first 64 KiB, with 5% to spare.
+	 */
+	private static long estimatedRows(Path path) throws IOException {
+		long size = Files.size(path);
+		byte[] sample = new byte[(int) Math.min(size, SAMPLE_BYTES)];
+		try (InputStream in = Files.newInputStream(path)) {
+			int read = in.readNBytes(sample, 0, sample.length);
+			int lines = 0;
+			for (int i = 0; i < read; i++) {
+				if (sample[i] == '\n') {
+					lines++;
+				}
+			}
+			return (lines == 0) ? 16 : (long) (size / ((double) read / lines) * 1.05);
+		}
+	}
+
 	/** The parser's callbacks: one row at a time, field by field. */
 	private static final class Handler extends AbstractBaseCsvCallbackHandler<Object> {
 
 		private static final Object ROW = new Object();
+
+		private static final String DUPLICATE = "this officer_id appears on an earlier line too: one row per deployed officer";
 
 		private static final int AS_OF = 0;
 
@@ -106,7 +142,14 @@ public final class RosterReader {
 
 		private final CharTable homeServices = new CharTable();
 
-		private final FingerprintSet officers;
+		private final FingerprintLog officers;
+
+		/**
+		 * In the second pass, the fingerprints seen twice, whose lines are to be found.
+		 */
+		private final Set<Long> locate;
+
+		private final Set<Long> located = new HashSet<>();
 
 		private final List<InputProblem> problems = new ArrayList<>();
 
@@ -139,13 +182,14 @@ public final class RosterReader {
 
 		private String rowProblem;
 
-		Handler(String file, char[] asOf, Collection<String> missionIds, long expectedRows) {
+		Handler(String file, char[] asOf, Collection<String> missionIds, long expectedRows, Set<Long> locate) {
 			this.file = file;
 			this.asOf = asOf;
 			missionIds.forEach(this.missions::add);
 			this.missionOfficers = new int[this.missions.size()];
 			this.missionWomen = new int[this.missions.size()];
-			this.officers = new FingerprintSet(expectedRows);
+			this.officers = new FingerprintLog((locate != null) ? 0 : expectedRows);
+			this.locate = locate;
 		}
 
 		@Override
@@ -225,16 +269,21 @@ public final class RosterReader {
 				problem("row has " + getFieldCount() + " fields, the header has " + this.headerSize);
 			}
 			if (this.rowProblem != null) {
-				report(this.rowProblem);
+				if (this.locate == null) {
+					report(this.rowProblem);
+				}
 				return ROW;
 			}
 			if (this.ended) {
 				return ROW;
 			}
-			if (!this.officers.add(this.officer)) {
-				report("this officer_id appears on an earlier line too: one row per deployed officer");
+			if (this.locate != null) {
+				if (this.locate.contains(this.officer) && !this.located.add(this.officer)) {
+					report(DUPLICATE);
+				}
 				return ROW;
 			}
+			this.officers.add(this.officer);
 			this.officerCount++;
 			this.missionOfficers[this.mission]++;
 			if (this.woman) {
@@ -251,12 +300,21 @@ public final class RosterReader {
 			return ROW;
 		}
 
+		Set<Long> duplicates() {
+			return this.officers.duplicates();
+		}
+
+		void addProblems(List<InputProblem> more) {
+			this.problems.addAll(more);
+		}
+
 		RosterCounts counts() {
 			if (this.roles == null) {
 				this.problems.add(new InputProblem(this.file, 0, "", "file is empty"));
 			}
 			if (!this.problems.isEmpty()) {
-				throw new BadInputException(this.problems);
+				this.problems.sort(Comparator.comparingInt(InputProblem::line));
+				throw new BadInputException(this.problems.subList(0, Math.min(50, this.problems.size())));
 			}
 			Map<String, RosterCounts.MissionCount> byMission = new HashMap<>();
 			for (int i = 0; i < this.missions.size(); i++) {
