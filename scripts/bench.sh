@@ -39,13 +39,13 @@ for n in $sizes; do
     [ "$name" = plain-java-floor ] && floor[$n]=$seconds
   done < <(java -Xmx256m -cp "$cp" ca.peaceops.fillrate.bench.RosterBench "$file" "$n" 2 "$runs")
 
-  echo "Running the whole job on $n rows as a process (-Xmx256m)..." >&2
+  echo "Running the whole job on $n rows as a process (the JVM options of scripts/run-report.sh)..." >&2
   work=target/bench/job-$n
   rm -rf "$work" && mkdir -p "$work/input/snapshots" "$work/input/rosters"
   cp input/regions.csv "$work/input/"
   cp input/snapshots/2018-03-31.json "$work/input/snapshots/"
   ln -s "$(pwd)/$file" "$work/input/rosters/2018-03-31.csv"
-  (cd "$work" && /usr/bin/time -v java -Xmx256m -jar "../../../$jar" --period=2018-03 \
+  (cd "$work" && /usr/bin/time -v java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "../../../$jar" --period=2018-03 \
     --spring.datasource.url="jdbc:h2:file:./db" >job.log 2>time.log) || { cat "$work/time.log" >&2; exit 1; }
   wall[$n]=$(awk -F': ' '/Elapsed \(wall clock\)/ {split($2, t, ":"); print (length(t) == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2]}' "$work/time.log")
   rss[$n]=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.log")
@@ -94,7 +94,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /p
   echo
   echo "Measured by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d): $machine."
   echo "Synthetic rosters with seed $seed; the roster step is timed in-process (median of $runs runs after 2 warm-ups);"
-  echo "the whole job runs as a process with \`-Xmx256m\` under GNU time."
+  echo "the whole job runs as a process under GNU time with the JVM options of \`scripts/run-report.sh\`."
   echo
   echo "| rows | roster step (s) | plain-Java floor (s) | step / floor | rows per second | whole job (s) | peak RSS (MiB) |"
   echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
