@@ -1,7 +1,6 @@
 package ca.peaceops.fillrate.report;
 
 import java.time.YearMonth;
-import java.util.List;
 
 /** The published file names of a period, as CONTRACT.md fixes them. */
 public final class ReportFiles {
@@ -33,11 +32,6 @@ public final class ReportFiles {
 
 	public static String changesCsv(YearMonth period) {
 		return "changes-" + period + ".csv";
-	}
-
-	public static List<String> all(YearMonth period) {
-		return List.of(pdf(period), frenchPdf(period), missionsCsv(period), regionsCsv(period), poolsCsv(period),
-				changesCsv(period));
 	}
 
 }

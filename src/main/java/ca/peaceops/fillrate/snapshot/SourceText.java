@@ -21,7 +21,7 @@ public record SourceText(String text, String sha256) {
 	 * Far above any real snapshot; a file this big is a mistake (a roster saved in the
 	 * wrong place).
 	 */
-	public static final long MAX_BYTES = 10L * 1024 * 1024;
+	static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	static SourceText read(Path path) {
 		return read(path, MAX_BYTES);
