@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -177,11 +178,11 @@ final class PageList {
 	}
 
 	private static String postingId(String heading, String text) {
-		java.util.regex.Matcher own = Pattern.compile("\\(([A-Z][A-Z0-9]{1,14})\\)").matcher(heading);
+		Matcher own = Pattern.compile("\\(([A-Z][A-Z0-9]{1,14})\\)").matcher(heading);
 		if (own.find()) {
 			return own.group(1);
 		}
-		java.util.regex.Matcher defined = Pattern.compile("([A-Z][\\w ]+?) \\(([A-Z][A-Z0-9]{1,14})\\)").matcher(text);
+		Matcher defined = Pattern.compile("([A-Z][\\w ]+?) \\(([A-Z][A-Z0-9]{1,14})\\)").matcher(text);
 		while (defined.find()) {
 			if (heading.contains(PageNames.longName(defined.group(1)))) {
 				return defined.group(2);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The bytes of an input file, checked to be non-empty, within the size limit and valid
@@ -67,7 +68,7 @@ public record SourceText(String text, String sha256) {
 		}
 		catch (CharacterCodingException ex) {
 			int line = firstBadLine(bytes);
-			throw new BadInputException(java.util.List.of(new InputProblem(file, line, "",
+			throw new BadInputException(List.of(new InputProblem(file, line, "",
 					"file is not UTF-8 (Latin-1 or Windows-1252 bytes?); save it as UTF-8")));
 		}
 	}
