@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
+import ca.peaceops.fillrate.report.csv.CsvDialect;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
 
@@ -33,6 +35,9 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 			throw new IllegalArgumentException("unexpected argument \"" + args.getNonOptionArgs().get(0)
 					+ "\"; options take the form --name=value");
 		}
+		// Checked here, not when the CSV step meets it, so that a typo is a bad option
+		// and not a failed run.
+		CsvDialect.fromName(env.getProperty("fillrate.csv-dialect", "rfc4180"));
 		YearMonth period = YearMonth.now(clock.withZone(zone)).minusMonths(1);
 		String value = env.getProperty("period", "").strip();
 		if (!value.isEmpty()) {

@@ -206,6 +206,18 @@ class MonthlyReportIntegrationTests {
 		}
 	}
 
+	@Test
+	void anUnknownCsvDialectIsABadOptionBeforeAnythingRuns() {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+
+		ReportCli.Result result = cli.run("--period=2018-03", "--csv-dialect=excel");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.stderr())
+			.isEqualTo("error: unknown CSV dialect \"excel\"; expected rfc4180 or excel-fr" + System.lineSeparator());
+		assertThat(cli.reports()).doesNotExist();
+	}
+
 	private static List<String> regionFigures(List<CSVRecord> regions, String name) {
 		CSVRecord region = row(regions, "region", name);
 		return List.of(region.get("authorized"), region.get("deployed"), region.get("fill_rate"));
