@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A small table of names (mission ids, home services) looked up straight from the
- * parser's buffer, so that reading a row creates no string for a name already seen.
+ * parser's buffer, so that reading a row creates no string for a name already seen. Keys
+ * are {@link RawText raw}: a name's UTF-8 bytes, one char each.
  */
 final class CharTable {
 
@@ -36,14 +37,6 @@ final class CharTable {
 		}
 	}
 
-	/**
-	 * @return the name's index, adding it if absent
-	 */
-	int findOrAdd(char[] buffer, int offset, int length) {
-		int found = find(buffer, offset, length);
-		return (found >= 0) ? found : add(new String(buffer, offset, length));
-	}
-
 	int add(String name) {
 		if (this.names.size() * 2 >= this.keys.length) {
 			grow();
@@ -63,7 +56,7 @@ final class CharTable {
 	}
 
 	private void put(String name, int index) {
-		char[] chars = name.toCharArray();
+		char[] chars = RawText.of(name);
 		int mask = this.keys.length - 1;
 		int i = hash(chars, 0, chars.length) & mask;
 		while (this.keys[i] != null) {

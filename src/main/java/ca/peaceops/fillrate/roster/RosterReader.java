@@ -83,10 +83,9 @@ public final class RosterReader {
 
 	private static void parse(Path path, Handler handler) throws IOException {
 		try (CsvReader<Object> reader = CsvReader.builder()
-			.detectBomHeader(true)
 			.allowMissingFields(true)
 			.allowExtraFields(true)
-			.build(handler, Files.newInputStream(path), StandardCharsets.UTF_8)) {
+			.build(handler, Files.newInputStream(path), StandardCharsets.ISO_8859_1)) {
 			for (Object row : reader) {
 				// Rows are judged and counted as they are parsed.
 			}
@@ -205,14 +204,15 @@ public final class RosterReader {
 		@Override
 		protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
 			if (this.roles == null) {
-				this.headerNames.add(new String(buffer, offset, length));
+				String name = RawText.decode(buffer, offset, length);
+				this.headerNames.add((index == 0 && name.startsWith("\uFEFF")) ? name.substring(1) : name);
 				return;
 			}
 			int role = (index < this.roles.length) ? this.roles[index] : IGNORED;
 			switch (role) {
 				case AS_OF -> {
 					if (!same(buffer, offset, length, this.asOf)) {
-						problem("as_of \"" + new String(buffer, offset, length) + "\" must be the roster's date "
+						problem("as_of \"" + RawText.decode(buffer, offset, length) + "\" must be the roster's date "
 								+ new String(this.asOf));
 					}
 				}
@@ -225,27 +225,27 @@ public final class RosterReader {
 				case MISSION -> {
 					this.mission = this.missions.find(buffer, offset, length);
 					if (this.mission < 0) {
-						problem("mission_id \"" + new String(buffer, offset, length)
+						problem("mission_id \"" + RawText.decode(buffer, offset, length)
 								+ "\" is not a mission of the snapshot of " + new String(this.asOf));
 					}
 				}
-				case HOME_SERVICE ->
-					this.homeService = (length == 0) ? -1 : this.homeServices.findOrAdd(buffer, offset, length);
+				case HOME_SERVICE -> this.homeService = (length == 0) ? -1 : homeService(buffer, offset, length);
 				case GENDER -> this.woman = length > 0 && (buffer[offset] == 'F' || buffer[offset] == 'f'
 						|| buffer[offset] == 'W' || buffer[offset] == 'w');
 				case START -> {
 					if (!isDate(buffer, offset, length)) {
-						problem("start_date \"" + new String(buffer, offset, length)
+						problem("start_date \"" + RawText.decode(buffer, offset, length)
 								+ "\" must be a date as YYYY-MM-DD");
 					}
 					else if (compare(buffer, offset, this.asOf) > 0) {
-						problem("start_date " + new String(buffer, offset, length) + " is after the as-of date "
+						problem("start_date " + RawText.decode(buffer, offset, length) + " is after the as-of date "
 								+ new String(this.asOf));
 					}
 				}
 				case END -> {
 					if (length > 0 && !isDate(buffer, offset, length)) {
-						problem("end_date \"" + new String(buffer, offset, length) + "\" must be a date as YYYY-MM-DD");
+						problem("end_date \"" + RawText.decode(buffer, offset, length)
+								+ "\" must be a date as YYYY-MM-DD");
 					}
 					else if (length > 0) {
 						this.ended = compare(buffer, offset, this.asOf) < 0;
@@ -355,6 +355,19 @@ public final class RosterReader {
 			if (!this.problems.isEmpty()) {
 				throw new BadInputException(this.problems);
 			}
+		}
+
+		private int homeService(char[] buffer, int offset, int length) {
+			int found = this.homeServices.find(buffer, offset, length);
+			if (found >= 0) {
+				return found;
+			}
+			String name = RawText.decodeStrictly(buffer, offset, length);
+			if (name == null) {
+				problem("home_service is not UTF-8 text");
+				return -1;
+			}
+			return this.homeServices.add(name);
 		}
 
 		private void problem(String message) {

@@ -1,5 +1,6 @@
 package ca.peaceops.fillrate.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,9 +38,11 @@ public final class RosterBench {
 				throw new IllegalStateException("no officer counted");
 			}
 		});
-		double floor = median(warmups, runs, () -> PlainJavaFloor.count(file));
+		double floor = median(warmups, runs, () -> PlainJavaFloor.count(file, StandardCharsets.UTF_8));
+		double latin1 = median(warmups, runs, () -> PlainJavaFloor.count(file, StandardCharsets.ISO_8859_1));
 		System.out.printf(Locale.ROOT, "roster-step %d %.3f%n", rows, roster);
 		System.out.printf(Locale.ROOT, "plain-java-floor %d %.3f%n", rows, floor);
+		System.out.printf(Locale.ROOT, "plain-java-floor-iso-8859-1 %d %.3f%n", rows, latin1);
 	}
 
 	private interface Work {

@@ -41,7 +41,7 @@ public final class RosterGenerator {
 		write(rows, Long.parseLong(args[1]), Path.of(args[2]));
 	}
 
-	static void write(long rows, long seed, Path out) throws IOException {
+	public static void write(long rows, long seed, Path out) throws IOException {
 		SplittableRandom random = new SplittableRandom(seed);
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

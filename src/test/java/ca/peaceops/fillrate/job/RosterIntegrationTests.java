@@ -3,8 +3,13 @@ package ca.peaceops.fillrate.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
+import ca.peaceops.fillrate.bench.RosterGenerator;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +90,48 @@ class RosterIntegrationTests {
 						+ ":5: start_date \"31/12/2017\" must be a date as YYYY-MM-DD");
 		assertThat(cli.reports().resolve("2018-03")).doesNotExist();
 		assertThat(cli.count("select count(*) from report_run")).isZero();
+	}
+
+	@Test
+	void aMillionGeneratedRowsGiveTheCountsOfAnIndependentReading() throws IOException {
+		ReportCli cli = withRoster("");
+		Path roster = cli.input().resolve("rosters/2018-03-31.csv");
+		RosterGenerator.write(1_000_000, 42, roster);
+
+		ReportCli.Result result = cli.run("--period=2018-03");
+
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		Map<String, List<String>> published = new TreeMap<>();
+		for (CSVRecord mission : csv(cli.reports().resolve("2018-03/missions-2018-03.csv"))) {
+			if (!List.of("", "0").contains(mission.get("deployed"))) {
+				published.put(mission.get("mission_id"),
+						List.of(mission.get("deployed"), mission.get("women_deployed")));
+			}
+		}
+		assertThat(published).isEqualTo(independentCount(roster));
+	}
+
+	/**
+	 * Deployed officers and women per mission, read the plain way: decoded lines split on
+	 * commas, rather than as the job reads a roster.
+	 */
+	private static Map<String, List<String>> independentCount(Path roster) throws IOException {
+		Map<String, int[]> counts = new TreeMap<>();
+		try (Stream<String> lines = Files.lines(roster)) {
+			lines.skip(1).map((line) -> line.split(",", -1)).filter((row) -> {
+				LocalDate asOf = LocalDate.parse(row[0]);
+				return !LocalDate.parse(row[6]).isAfter(asOf)
+						&& (row[7].isEmpty() || !LocalDate.parse(row[7]).isBefore(asOf));
+			}).forEach((row) -> {
+				int[] count = counts.computeIfAbsent(row[2], (mission) -> new int[2]);
+				count[0]++;
+				count[1] += row[5].equals("F") ? 1 : 0;
+			});
+		}
+		Map<String, List<String>> result = new TreeMap<>();
+		counts.forEach(
+				(mission, count) -> result.put(mission, List.of(String.valueOf(count[0]), String.valueOf(count[1]))));
+		return result;
 	}
 
 }

@@ -1,9 +1,11 @@
 package ca.peaceops.fillrate.roster;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import ca.peaceops.fillrate.snapshot.BadInputException;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class RosterReaderTests {
 
@@ -59,15 +63,10 @@ class RosterReaderTests {
 
 		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> this.reader.read(file))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(InputProblem::line, InputProblem::message)
-				.containsExactly(
-						org.assertj.core.groups.Tuple.tuple(3,
-								"mission_id \"ATLANTIS\" is not a mission of the snapshot of 2018-03-31"),
-						org.assertj.core.groups.Tuple.tuple(4,
-								"this officer_id appears on an earlier line too: one row per deployed officer"),
-						org.assertj.core.groups.Tuple.tuple(5,
-								"start_date \"2018-02-30x\" must be a date as YYYY-MM-DD"),
-						org.assertj.core.groups.Tuple.tuple(6,
-								"start_date 2018-04-02 is after the as-of date 2018-03-31")))
+				.containsExactly(tuple(3, "mission_id \"ATLANTIS\" is not a mission of the snapshot of 2018-03-31"),
+						tuple(4, "this officer_id appears on an earlier line too: one row per deployed officer"),
+						tuple(5, "start_date \"2018-02-30x\" must be a date as YYYY-MM-DD"),
+						tuple(6, "start_date 2018-04-02 is after the as-of date 2018-03-31")))
 			.withMessageStartingWith(file + ":3: ");
 	}
 
@@ -87,6 +86,40 @@ class RosterReaderTests {
 
 		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> this.reader.read(file))
 			.withMessageContaining(":2: as_of \"2018-02-28\" must be the roster's date 2018-03-31");
+	}
+
+	@Test
+	void accentedNamesAndAByteOrderMarkAreReadAsUtf8() throws IOException {
+		RosterReader accented = new RosterReader(LocalDate.of(2018, 3, 31), List.of("MINUJUSTH", "MISIÓN-Ü"));
+		Path file = Files.writeString(this.dir.resolve("2018-03-31.csv"), "\uFEFF" + HEADER + """
+				2018-03-31,P001,MISIÓN-Ü,Service de police de la Ville de Québec,Sergeant,F,2017-10-16,
+				2018-03-31,P002,MISIÓN-Ü,Sûreté du Québec,Sergeant,M,2017-10-16,
+				2018-03-31,P003,MINUJUSTH,Service de police de la Ville de Québec,Sergeant,M,2017-10-16,
+				""");
+
+		RosterCounts counts = accented.read(file);
+
+		assertThat(counts.missions().get("MISIÓN-Ü")).isEqualTo(new RosterCounts.MissionCount(2, 1));
+		assertThat(counts.homeServices()).containsOnly(entry("Service de police de la Ville de Québec", 2),
+				entry("Sûreté du Québec", 1));
+	}
+
+	@Test
+	void anAccentedUnknownMissionIsQuotedAsWrittenAndBrokenUtf8IsAnError() throws IOException {
+		byte[] head = (HEADER + "2018-03-31,P001,MISIÓN,RCMP,Sergeant,F,2017-10-16,\n"
+				+ "2018-03-31,P002,UKRAINE,Sûreté ")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ",Sergeant,F,2017-10-16,\n".getBytes(StandardCharsets.UTF_8);
+		// 0xC3 starts a two-byte character that never comes.
+		byte[] bytes = Arrays.copyOf(head, head.length + 1 + tail.length);
+		bytes[head.length] = (byte) 0xC3;
+		System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+		Path file = Files.write(this.dir.resolve("2018-03-31.csv"), bytes);
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> this.reader.read(file))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(InputProblem::line, InputProblem::message)
+				.containsExactly(tuple(2, "mission_id \"MISIÓN\" is not a mission of the snapshot of 2018-03-31"),
+						tuple(3, "home_service is not UTF-8 text")));
 	}
 
 }
