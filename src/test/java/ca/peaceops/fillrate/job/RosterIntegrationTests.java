@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -101,37 +102,35 @@ class RosterIntegrationTests {
 		ReportCli.Result result = cli.run("--period=2018-03");
 
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
-		Map<String, List<String>> published = new TreeMap<>();
+		Map<String, List<Integer>> published = new TreeMap<>();
 		for (CSVRecord mission : csv(cli.reports().resolve("2018-03/missions-2018-03.csv"))) {
 			if (!List.of("", "0").contains(mission.get("deployed"))) {
-				published.put(mission.get("mission_id"),
-						List.of(mission.get("deployed"), mission.get("women_deployed")));
+				published.put(mission.get("mission_id"), List.of(Integer.valueOf(mission.get("deployed")),
+						Integer.valueOf(mission.get("women_deployed"))));
 			}
 		}
-		assertThat(published).isEqualTo(independentCount(roster));
+		assertThat(published).isEqualTo(independentCount(roster, 2));
+		String pdf = pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).replaceAll("\\s+", " ");
+		independentCount(roster, 3).forEach((homeService, count) -> assertThat(pdf)
+			.contains(homeService + " " + String.format(Locale.CANADA, "%,d", count.get(0))));
 	}
 
 	/**
-	 * Deployed officers and women per mission, read the plain way: decoded lines split on
-	 * commas, rather than as the job reads a roster.
+	 * Deployed officers and women per value of a column, read the plain way: decoded
+	 * lines split on commas, rather than as the job reads a roster.
 	 */
-	private static Map<String, List<String>> independentCount(Path roster) throws IOException {
-		Map<String, int[]> counts = new TreeMap<>();
+	private static Map<String, List<Integer>> independentCount(Path roster, int column) throws IOException {
+		Map<String, List<Integer>> counts = new TreeMap<>();
 		try (Stream<String> lines = Files.lines(roster)) {
 			lines.skip(1).map((line) -> line.split(",", -1)).filter((row) -> {
 				LocalDate asOf = LocalDate.parse(row[0]);
 				return !LocalDate.parse(row[6]).isAfter(asOf)
 						&& (row[7].isEmpty() || !LocalDate.parse(row[7]).isBefore(asOf));
-			}).forEach((row) -> {
-				int[] count = counts.computeIfAbsent(row[2], (mission) -> new int[2]);
-				count[0]++;
-				count[1] += row[5].equals("F") ? 1 : 0;
-			});
+			})
+				.forEach((row) -> counts.merge(row[column], List.of(1, row[5].equals("F") ? 1 : 0),
+						(a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
 		}
-		Map<String, List<String>> result = new TreeMap<>();
-		counts.forEach(
-				(mission, count) -> result.put(mission, List.of(String.valueOf(count[0]), String.valueOf(count[1]))));
-		return result;
+		return counts;
 	}
 
 }
