@@ -19,6 +19,7 @@ import static ca.peaceops.fillrate.job.ReportOutputs.csv;
 import static ca.peaceops.fillrate.job.ReportOutputs.pdfText;
 import static ca.peaceops.fillrate.job.ReportOutputs.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A roster beside the snapshot gives the deployed counts, the share of women and the home
@@ -102,15 +103,24 @@ class RosterIntegrationTests {
 		ReportCli.Result result = cli.run("--period=2018-03");
 
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		Map<String, List<Integer>> expected = independentCount(roster, 2);
 		Map<String, List<Integer>> published = new TreeMap<>();
 		for (CSVRecord mission : csv(cli.reports().resolve("2018-03/missions-2018-03.csv"))) {
 			if (!List.of("", "0").contains(mission.get("deployed"))) {
-				published.put(mission.get("mission_id"), List.of(Integer.valueOf(mission.get("deployed")),
-						Integer.valueOf(mission.get("women_deployed"))));
+				List<Integer> count = List.of(Integer.valueOf(mission.get("deployed")),
+						Integer.valueOf(mission.get("women_deployed")));
+				published.put(mission.get("mission_id"), count);
+				assertThat(Double.parseDouble(mission.get("women_share"))).as(mission.get("mission_id"))
+					.isCloseTo((double) count.get(1) / count.get(0), within(0.00005));
 			}
 		}
-		assertThat(published).isEqualTo(independentCount(roster, 2));
+		assertThat(published).isEqualTo(expected);
 		String pdf = pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).replaceAll("\\s+", " ");
+		int officers = expected.values().stream().mapToInt((count) -> count.get(0)).sum();
+		int women = expected.values().stream().mapToInt((count) -> count.get(1)).sum();
+		assertThat(pdf).contains(String.format(Locale.CANADA,
+				"%,d officers deployed on 2018-03-31 according to the roster, of whom %,d women (%.1f%%)", officers,
+				women, 100.0 * women / officers));
 		independentCount(roster, 3).forEach((homeService, count) -> assertThat(pdf)
 			.contains(homeService + " " + String.format(Locale.CANADA, "%,d", count.get(0))));
 	}
