@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.InputProblem;
@@ -55,10 +56,19 @@ public final class RosterReader {
 	}
 
 	public RosterCounts read(Path path) {
+		return read(path, (rows) -> {
+		});
+	}
+
+	/**
+	 * @param progress told the rows read so far, every 2²⁰ rows
+	 */
+	public RosterCounts read(Path path, LongConsumer progress) {
 		String file = path.toString();
 		try {
 			char[] asOf = this.asOf.toString().toCharArray();
 			Handler handler = new Handler(file, asOf, this.missionIds, estimatedRows(path), null);
+			handler.progress = progress;
 			parse(path, handler);
 			Set<Long> duplicates = handler.duplicates();
 			if (!duplicates.isEmpty()) {
@@ -166,6 +176,11 @@ public final class RosterReader {
 
 		private int officerCount;
 
+		private long rows;
+
+		private LongConsumer progress = (rows) -> {
+		};
+
 		private int womenCount;
 
 		// The row being read.
@@ -264,6 +279,9 @@ public final class RosterReader {
 			if (this.roles == null) {
 				header(this.headerNames);
 				return ROW;
+			}
+			if ((++this.rows & 0xFFFFF) == 0) {
+				this.progress.accept(this.rows);
 			}
 			if (getFieldCount() < this.headerSize) {
 				problem("row has " + getFieldCount() + " fields, the header has " + this.headerSize);

@@ -115,8 +115,10 @@ class RosterIntegrationTests {
 			}
 		}
 		assertThat(published).isEqualTo(expected);
-		String pdf = pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).replaceAll("\\s+", " ");
 		int officers = expected.values().stream().mapToInt((count) -> count.get(0)).sum();
+		assertThat(result.stdout())
+			.contains(String.format(Locale.CANADA, "Roster: %,d officers deployed on 2018-03-31, read in ", officers));
+		String pdf = pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).replaceAll("\\s+", " ");
 		int women = expected.values().stream().mapToInt((count) -> count.get(1)).sum();
 		assertThat(pdf).contains(String.format(Locale.CANADA,
 				"%,d officers deployed on 2018-03-31 according to the roster, of whom %,d women (%.1f%%)", officers,

@@ -1,10 +1,12 @@
 package ca.peaceops.fillrate.roster;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -120,6 +122,24 @@ class RosterReaderTests {
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(InputProblem::line, InputProblem::message)
 				.containsExactly(tuple(2, "mission_id \"MISIÓN\" is not a mission of the snapshot of 2018-03-31"),
 						tuple(3, "home_service is not UTF-8 text")));
+	}
+
+	@Test
+	void aLongReadReportsItsProgressEveryMillionRows() throws IOException {
+		Path file = this.dir.resolve("2018-03-31.csv");
+		int rows = (1 << 21) + 3;
+		try (BufferedWriter writer = Files.newBufferedWriter(file)) {
+			writer.write(HEADER);
+			for (int i = 0; i < rows; i++) {
+				writer.write("2018-03-31,P" + i + ",UKRAINE,,Constable,M,2017-01-01,\n");
+			}
+		}
+		List<Long> progress = new ArrayList<>();
+
+		RosterCounts counts = this.reader.read(file, progress::add);
+
+		assertThat(counts.officers()).isEqualTo(rows);
+		assertThat(progress).containsExactly(1L << 20, 1L << 21);
 	}
 
 }
