@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import ca.peaceops.fillrate.rates.Change;
+import ca.peaceops.fillrate.snapshot.Warning;
 
 /**
  * The words and number formats of one language, from the {@code messages/report} bundle,
@@ -25,7 +26,10 @@ public final class ReportText {
 
 	public ReportText(Locale locale) {
 		this.locale = locale;
-		this.bundle = ResourceBundle.getBundle("messages/report", locale);
+		// Without the no-fallback control, a machine whose default locale is French would
+		// get French for an English report.
+		this.bundle = ResourceBundle.getBundle("messages/report", locale,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
 	public Locale locale() {
@@ -47,6 +51,11 @@ public final class ReportText {
 		}
 		String key = family + "." + value;
 		return this.bundle.containsKey(key) ? this.bundle.getString(key) : value;
+	}
+
+	/** A snapshot's warning in this language. */
+	public String warning(Warning warning) {
+		return plainSpaces(warning.text(this.locale));
 	}
 
 	public String armed(Boolean armed) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import ca.peaceops.fillrate.snapshot.Mission;
 import ca.peaceops.fillrate.snapshot.Pool;
 import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.Warning;
 
 /**
  * What a roster says on its as-of date: officers deployed per mission and how many of
@@ -42,8 +43,8 @@ public record RosterCounts(String file, int officers, int women, Map<String, Mis
 			.stream()
 			.map((pool) -> new Pool(pool.id(), pool.name(), pool.authorized(), pool.authorizedText(), null))
 			.toList();
-		List<String> warnings = new ArrayList<>(snapshot.warnings());
-		warnings.add("deployed counts come from the roster " + this.file + " (" + this.officers + " officers)");
+		List<Warning> warnings = new ArrayList<>(snapshot.warnings());
+		warnings.add(Warning.of(Warning.Kind.FROM_ROSTER, this.file, this.officers));
 		return new Snapshot(snapshot.asOf(), snapshot.source(), pools, missions, warnings);
 	}
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param warnings facts worth a reader's attention that do not stop the run (deployed
  * above cap, sources disagreeing)
  */
-public record Snapshot(LocalDate asOf, String source, List<Pool> pools, List<Mission> missions, List<String> warnings) {
+public record Snapshot(LocalDate asOf, String source, List<Pool> pools, List<Mission> missions,
+		List<Warning> warnings) {
 
 	public Snapshot {
 		Objects.requireNonNull(asOf, "asOf");

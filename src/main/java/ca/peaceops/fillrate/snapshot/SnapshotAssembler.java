@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ca.peaceops.fillrate.snapshot.Warning.Kind;
+
 /**
  * The rules that need the whole snapshot, the same for every input form: the as-of date,
  * unique ids, pools that exist, caps that are not counted twice, and a region for every
@@ -93,19 +95,19 @@ final class SnapshotAssembler {
 			.collect(Collectors.toMap((draft) -> draft.pool().id(), Function.identity(), (first, second) -> first));
 	}
 
-	private static List<String> warnings(List<Pool> pools, List<Mission> missions) {
-		List<String> warnings = new ArrayList<>();
+	private static List<Warning> warnings(List<Pool> pools, List<Mission> missions) {
+		List<Warning> warnings = new ArrayList<>();
 		for (Mission mission : missions) {
 			if (mission.authorized() != null && mission.deployed() != null
 					&& mission.deployed() > mission.authorized()) {
-				warnings.add(mission.id() + ": " + mission.deployed() + " deployed above the cap of "
-						+ mission.authorized());
+				warnings
+					.add(Warning.of(Kind.MISSION_ABOVE_CAP, mission.id(), mission.deployed(), mission.authorized()));
 			}
 		}
 		for (Pool pool : pools) {
 			List<Mission> members = missions.stream().filter((mission) -> pool.id().equals(mission.pool())).toList();
 			if (members.isEmpty()) {
-				warnings.add("pool " + pool.id() + " has no missions");
+				warnings.add(Warning.of(Kind.POOL_WITHOUT_MISSIONS, pool.id()));
 				continue;
 			}
 			boolean allKnown = members.stream().allMatch((mission) -> mission.deployed() != null);
@@ -115,17 +117,14 @@ final class SnapshotAssembler {
 				.mapToInt(Integer::intValue)
 				.sum();
 			if (pool.deployed() != null && allKnown && memberSum != pool.deployed()) {
-				warnings.add("pool " + pool.id() + ": the pool's total of " + pool.deployed()
-						+ " deployed disagrees with its missions' sum of " + memberSum + "; the pool's total is used");
+				warnings.add(Warning.of(Kind.POOL_TOTAL_DISAGREES, pool.id(), pool.deployed(), memberSum));
 			}
 			Integer deployed = (pool.deployed() != null) ? pool.deployed() : (allKnown ? memberSum : null);
 			if (pool.authorized() != null && deployed != null && deployed > pool.authorized()) {
-				warnings.add("pool " + pool.id() + ": " + deployed + " deployed above the shared cap of "
-						+ pool.authorized());
+				warnings.add(Warning.of(Kind.POOL_ABOVE_CAP, pool.id(), deployed, pool.authorized()));
 			}
 			if (members.stream().map(Mission::region).distinct().count() > 1) {
-				warnings.add("pool " + pool.id() + " spans several regions; its cap is counted in the region of "
-						+ members.get(0).id());
+				warnings.add(Warning.of(Kind.POOL_ACROSS_REGIONS, pool.id(), members.get(0).id()));
 			}
 		}
 		return warnings;

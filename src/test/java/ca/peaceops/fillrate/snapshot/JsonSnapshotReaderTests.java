@@ -89,14 +89,18 @@ class JsonSnapshotReaderTests {
 		void warnsAboutDeployedAboveTheCapWithoutFailing() {
 			Snapshot snapshot = read(VALID.replace("\"deployed\": 40", "\"deployed\": 95"));
 
-			assertThat(snapshot.warnings()).containsExactly("MINUJUSTH: 95 deployed above the cap of 90");
+			assertThat(snapshot.warnings())
+				.containsExactly(Warning.of(Warning.Kind.MISSION_ABOVE_CAP, "MINUJUSTH", 95, 90));
+			assertThat(snapshot.warnings().get(0)).hasToString("MINUJUSTH: 95 deployed above the cap of 90");
 		}
 
 		@Test
 		void warnsWhenAPoolsTotalDisagreesWithItsMissions() {
 			Snapshot snapshot = read(VALID.replace("\"authorized\": 5,", "\"authorized\": 5, \"deployed\": 3,"));
 
-			assertThat(snapshot.warnings()).singleElement().asString().contains("disagrees");
+			assertThat(snapshot.warnings()).singleElement()
+				.hasToString("pool west-bank: the pool's total of 3 deployed disagrees with its missions' sum of 1; "
+						+ "the pool's total is used");
 		}
 
 	}

@@ -199,7 +199,8 @@ public final class PdfReportWriter {
 		document.add(warnings);
 		document
 			.add(snapshot.warnings().isEmpty() ? new Paragraph(this.text.get("quality.noWarnings"), this.style.font(9))
-					: bullets(snapshot.warnings(), Integer.MAX_VALUE, (more) -> ""));
+					: bullets(snapshot.warnings().stream().map(this.text::warning).toList(), Integer.MAX_VALUE,
+							(more) -> ""));
 		document.add(spaced(this.text.get("quality.sharedCaps")));
 		document.add(spaced(this.text.get("quality.unknowns")));
 		document.add(spaced(this.text.get("quality.generated", this.text.timestamp(report.generatedAt()),

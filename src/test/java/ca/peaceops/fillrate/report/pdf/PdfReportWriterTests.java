@@ -19,6 +19,7 @@ import ca.peaceops.fillrate.report.Reports;
 import ca.peaceops.fillrate.snapshot.Mission;
 import ca.peaceops.fillrate.snapshot.Pool;
 import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.Warning;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -99,6 +100,29 @@ class PdfReportWriterTests {
 		assertThat(text).contains("mars 2018", "44,4 %", "80,0 %", "partagé : west-bank pool",
 				"Comparé au rapport de février 2018 (instantané du 2018-01-31)", "Amériques", "Moyen-Orient",
 				"68 policiers déployés pour 145 autorisés, un taux de dotation de 46,9 %");
+	}
+
+	@Test
+	void snapshotWarningsAreInTheReportsLanguageWhateverTheMachinesLocale() throws IOException {
+		Snapshot plain = snapshot(List.of(), haiti(40), own("UKRAINE", "Europe", 20, 20));
+		Report report = Reports.of(MARCH, new Snapshot(plain.asOf(), plain.source(), plain.pools(), plain.missions(),
+				List.of(Warning.of(Warning.Kind.MISSION_ABOVE_CAP, "MINUJUSTH", 1234, 90))), null);
+		Locale machine = Locale.getDefault();
+		String english;
+		String french;
+		try {
+			Locale.setDefault(Locale.CANADA_FRENCH);
+			english = String.join("\n", pages(write(report, Locale.CANADA)));
+			Locale.setDefault(Locale.CANADA);
+			french = String.join("\n", pages(write(report, Locale.CANADA_FRENCH)));
+		}
+		finally {
+			Locale.setDefault(machine);
+		}
+
+		assertThat(english).contains("Data quality and source", "MINUJUSTH: 1,234 deployed above the cap of 90");
+		assertThat(french).contains("Qualité des données et source",
+				"MINUJUSTH : 1 234 policiers déployés, au-delà du plafond de 90");
 	}
 
 	@Test
