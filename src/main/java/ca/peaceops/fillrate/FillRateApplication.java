@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate;
 
 import java.sql.SQLException;
+import java.util.function.Consumer;
 
 import ca.peaceops.fillrate.job.Preflight;
 import ca.peaceops.fillrate.job.RunOutcome;
@@ -25,21 +26,30 @@ public class FillRateApplication {
 	 * (see RunOutcome).
 	 */
 	public static int run(String... args) {
-		try {
-			int refused = Preflight.check(args);
-			return (refused >= 0) ? refused
-					: SpringApplication.exit(SpringApplication.run(FillRateApplication.class, args));
+		try (Preflight preflight = Preflight.start(args)) {
+			int refused = preflight.check();
+			if (refused >= 0) {
+				return refused;
+			}
+			try {
+				return SpringApplication.exit(SpringApplication.run(FillRateApplication.class, args));
+			}
+			catch (RuntimeException ex) {
+				return startupFailure(ex, preflight::notifyFailure);
+			}
 		}
 		catch (RuntimeException ex) {
-			return startupFailure(ex);
+			// The checks themselves could not start: no mail sender to tell anyone with.
+			return startupFailure(ex, (line) -> {
+			});
 		}
 	}
 
 	/**
-	 * One line on standard error for a run that could not even start, and its exit
-	 * status.
+	 * One line on standard error, and to the operations addresses, for a run that could
+	 * not even start; and its exit status.
 	 */
-	static int startupFailure(Throwable failure) {
+	static int startupFailure(Throwable failure, Consumer<String> notice) {
 		Throwable root = failure;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			root = cause;
@@ -48,7 +58,9 @@ public class FillRateApplication {
 				return RunOutcome.ALREADY_DONE_OR_RUNNING.exitCode();
 			}
 		}
-		System.err.println("failed: cannot start: " + root.getClass().getSimpleName() + ": " + root.getMessage());
+		String line = "failed: cannot start: " + root.getClass().getSimpleName() + ": " + root.getMessage();
+		System.err.println(line);
+		notice.accept(line);
 		return RunOutcome.FAILED.exitCode();
 	}
 

@@ -2,14 +2,18 @@ package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
 
+import ca.peaceops.fillrate.delivery.DeliveryProperties;
+import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -19,32 +23,49 @@ import org.springframework.core.env.Environment;
  * Checks the options and the period's snapshot before the application opens its database,
  * so that bad input leaves the database file exactly as it was: even opening an H2 file
  * rewrites it. Runs in a small context of its own, with the same configuration as the job
- * but no auto-configuration.
+ * but no auto-configuration other than the mail sender, and stays open for the run: it
+ * tells the operations addresses of bad input, and of a run that cannot start (the
+ * history database down), which the job's own context cannot do.
  */
-public final class Preflight {
+public final class Preflight implements AutoCloseable {
 
-	private Preflight() {
+	private final ConfigurableApplicationContext context;
+
+	private Preflight(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	public static Preflight start(String... args) {
+		return new Preflight(new SpringApplicationBuilder(Checks.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(args));
 	}
 
 	/**
 	 * @return the exit status to stop with, or -1 when the run can go on
 	 */
-	public static int check(String... args) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Checks.class)
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.run(args)) {
-			return context.getBean(Check.class).result();
-		}
+	public int check() {
+		return this.context.getBean(Check.class).result();
+	}
+
+	/** Tells the operations addresses ({@code mail.ops}) of a failure, if any are set. */
+	public void notifyFailure(String line) {
+		this.context.getBean(FailureNotice.class).send(line);
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
 	}
 
 	/**
 	 * Deliberately not a {@code @Configuration}: the application's component scan must
 	 * not pick it up.
 	 */
-	@EnableConfigurationProperties(FillRateProperties.class)
-	@Import(SnapshotSource.class)
+	@EnableConfigurationProperties({ FillRateProperties.class, DeliveryProperties.class })
+	@ImportAutoConfiguration(MailSenderAutoConfiguration.class)
+	@Import({ SnapshotSource.class, FailureNotice.class })
 	static class Checks {
 
 		@Bean
@@ -54,15 +75,15 @@ public final class Preflight {
 
 		@Bean
 		Check check(ApplicationArguments args, Environment environment, FillRateProperties properties,
-				SnapshotSource snapshots, Clock clock) {
-			return new Check(args, environment, properties, snapshots, clock);
+				SnapshotSource snapshots, Clock clock, FailureNotice notice) {
+			return new Check(args, environment, properties, snapshots, clock, notice);
 		}
 
 	}
 
 	/** The options parse, and the period's snapshot reads without a problem. */
 	record Check(ApplicationArguments args, Environment environment, FillRateProperties properties,
-			SnapshotSource snapshots, Clock clock) {
+			SnapshotSource snapshots, Clock clock, FailureNotice notice) {
 
 		int result() {
 			RunOptions options;
@@ -70,8 +91,7 @@ public final class Preflight {
 				options = RunOptions.parse(this.args, this.environment, this.clock, this.properties.zone());
 			}
 			catch (IllegalArgumentException ex) {
-				System.err.println("error: " + ex.getMessage());
-				return RunOutcome.BAD_INPUT.exitCode();
+				return refuse("error: " + ex.getMessage());
 			}
 			if (options.schedule() || options.resend()) {
 				return -1;
@@ -81,9 +101,14 @@ public final class Preflight {
 				return -1;
 			}
 			catch (BadInputException ex) {
-				System.err.println("error: " + ex.getMessage().replace("\n", "\nerror: "));
-				return RunOutcome.BAD_INPUT.exitCode();
+				return refuse("error: " + ex.getMessage().replace("\n", "\nerror: "));
 			}
+		}
+
+		private int refuse(String lines) {
+			System.err.println(lines);
+			this.notice.send(lines);
+			return RunOutcome.BAD_INPUT.exitCode();
 		}
 
 	}

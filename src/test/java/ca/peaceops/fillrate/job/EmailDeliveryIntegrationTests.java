@@ -3,6 +3,7 @@ package ca.peaceops.fillrate.job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +36,8 @@ class EmailDeliveryIntegrationTests {
 	private static final String MANAGER = "manager@example.org";
 
 	private static final String ANALYST = "analyst@example.org";
+
+	private static final String OPS = "ops@example.org";
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
@@ -140,6 +143,40 @@ class EmailDeliveryIntegrationTests {
 		assertThat(attachments(message)).isEmpty();
 		assertThat(body(message, "text/plain")).contains("The files are too large to attach",
 				cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf").toAbsolutePath().toString());
+	}
+
+	@Test
+	void theOperationsAddressIsToldOfBadInputAndOfARunThatCannotStart() throws Exception {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		String[] ops = { "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+				"--mail.ops=" + OPS };
+		Path snapshot = cli.input().resolve("snapshots/2018-03-31.json");
+		String good = Files.readString(snapshot);
+		Files.writeString(snapshot, "{ \"asOf\": ");
+
+		ReportCli.Result bad = cli.run(with(ops, "--period=2018-03"));
+
+		assertThat(bad.exitCode()).isEqualTo(2);
+		Files.writeString(snapshot, good);
+		ReportCli.Result down = cli
+			.run(with(ops, "--period=2018-03", "--spring.datasource.driver-class-name=no.such.Driver"));
+
+		assertThat(down.exitCode()).isEqualTo(1);
+		assertThat(down.stderr()).startsWith("failed: cannot start: ");
+		List<MimeMessage> notices = to(OPS);
+		assertThat(notices).hasSize(2)
+			.allSatisfy((notice) -> assertThat(notice.getSubject()).isEqualTo("Fill-rate report run failed"));
+		assertThat((String) notices.get(0).getContent()).startsWith(bad.stderr().strip())
+			.contains(snapshot.toString(), "See the run's log for details.");
+		assertThat((String) notices.get(1).getContent()).startsWith(down.stderr().strip());
+		assertThat(cli.run(with(ops, "--period=2018-03")).exitCode()).isZero();
+		assertThat(to(OPS)).as("no notice for a run that works").hasSize(2);
+	}
+
+	private static String[] with(String[] options, String... more) {
+		List<String> args = new ArrayList<>(Arrays.asList(options));
+		args.addAll(Arrays.asList(more));
+		return args.toArray(String[]::new);
 	}
 
 	private static int freePort() throws IOException {
