@@ -32,7 +32,8 @@ import re, sys, zipfile, xml.etree.ElementTree as ET
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 NUMERIC = re.compile(r"^(authorized|pool_authorized|deployed|vacancies|fill_rate|previous_deployed|deployed_change|"
-                     r"previous_fill_rate|fill_rate_change_pts|units_included|units_left_out|before|after|change)$")
+                     r"previous_fill_rate|fill_rate_change_pts|units_included|units_left_out|before|after|change|"
+                     r"women_deployed|women_share|officers|share)$")
 book = zipfile.ZipFile(sys.argv[1])
 strings = [si.findtext(".//m:t", default="", namespaces=NS)
            for si in ET.fromstring(book.read("xl/sharedStrings.xml")).findall("m:si", NS)]

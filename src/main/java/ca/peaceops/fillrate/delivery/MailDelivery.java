@@ -132,6 +132,9 @@ public class MailDelivery {
 					ReportFiles.poolsCsv(report.period()), ReportFiles.changesCsv(report.period()))) {
 				files.add(publishedDir.resolve(csv));
 			}
+			if (report.roster() != null) {
+				files.add(publishedDir.resolve(ReportFiles.homeServicesCsv(report.period())));
+			}
 		}
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {

@@ -30,6 +30,11 @@ public final class ReportFiles {
 		return "pools-" + period + ".csv";
 	}
 
+	/** Written only when the period's counts come from a roster. */
+	public static String homeServicesCsv(YearMonth period) {
+		return "home-services-" + period + ".csv";
+	}
+
 	public static String changesCsv(YearMonth period) {
 		return "changes-" + period + ".csv";
 	}

@@ -341,7 +341,11 @@ public final class RosterReader {
 			}
 			Map<String, Integer> byHomeService = new HashMap<>();
 			for (int i = 0; i < this.homeServices.size(); i++) {
-				byHomeService.put(this.homeServices.name(i), this.homeServiceOfficers[i]);
+				// A service whose officers all left before the as-of date has nobody
+				// deployed.
+				if (this.homeServiceOfficers[i] > 0) {
+					byHomeService.put(this.homeServices.name(i), this.homeServiceOfficers[i]);
+				}
 			}
 			return new RosterCounts(this.file, this.officerCount, this.womenCount, byMission, byHomeService);
 		}

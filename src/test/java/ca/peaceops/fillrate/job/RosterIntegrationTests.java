@@ -66,6 +66,10 @@ class RosterIntegrationTests {
 			.contains("4 officers deployed on 2018-03-31 according to the roster, of whom 2 women (50.0%).",
 					"Sûreté du Québec");
 		assertThat(row(missions, "mission_id", "UKRAINE").get("women_share")).isEmpty();
+		assertThat(csv(cli.reports().resolve("2018-03/home-services-2018-03.csv")))
+			.extracting(
+					(service) -> List.of(service.get("home_service"), service.get("officers"), service.get("share")))
+			.containsExactly(List.of("RCMP", "3", "0.7500"), List.of("Sûreté du Québec", "1", "0.2500"));
 		assertThat(row(missions, "mission_id", "SENIOR-POLICE-ADVISOR").get("status"))
 			.as("a posting without figures stays so when the roster has nobody there")
 			.isEqualTo("no_figures");
@@ -123,8 +127,15 @@ class RosterIntegrationTests {
 		assertThat(pdf).contains(String.format(Locale.CANADA,
 				"%,d officers deployed on 2018-03-31 according to the roster, of whom %,d women (%.1f%%)", officers,
 				women, 100.0 * women / officers));
-		independentCount(roster, 3).forEach((homeService, count) -> assertThat(pdf)
+		Map<String, List<Integer>> byHomeService = independentCount(roster, 3);
+		byHomeService.forEach((homeService, count) -> assertThat(pdf)
 			.contains(homeService + " " + String.format(Locale.CANADA, "%,d", count.get(0))));
+		Map<String, Integer> homeServicesCsv = new TreeMap<>();
+		csv(cli.reports().resolve("2018-03/home-services-2018-03.csv"))
+			.forEach((row) -> homeServicesCsv.put(row.get("home_service"), Integer.valueOf(row.get("officers"))));
+		Map<String, Integer> expectedHomeServices = new TreeMap<>();
+		byHomeService.forEach((homeService, count) -> expectedHomeServices.put(homeService, count.get(0)));
+		assertThat(homeServicesCsv).isEqualTo(expectedHomeServices);
 	}
 
 	/**

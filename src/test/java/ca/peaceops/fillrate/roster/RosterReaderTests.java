@@ -42,6 +42,7 @@ class RosterReaderTests {
 				2018-03-31,P003,MINUJUSTH,RCMP,Inspector,F,2018-03-31,
 				2018-03-31,P004,UKRAINE,OPP,Constable,M,2016-06-01,
 				2018-03-31,P005,UKRAINE,OPP,Constable,F,2016-06-01,2018-02-28
+				2018-03-31,P006,UKRAINE,Halifax Regional Police,Constable,M,2016-06-01,2017-12-31
 				"""));
 
 		assertThat(counts.officers()).isEqualTo(4);
@@ -50,7 +51,7 @@ class RosterReaderTests {
 		assertThat(counts.missions().get("UKRAINE")).as("P005 left before the as-of date")
 			.isEqualTo(new RosterCounts.MissionCount(1, 0));
 		assertThat(counts.deployed("PROTEUS")).as("a mission the roster does not name has nobody").isZero();
-		assertThat(counts.homeServices()).containsEntry("RCMP", 2).containsEntry("SPVM", 1).containsEntry("OPP", 1);
+		assertThat(counts.homeServices()).containsOnly(entry("RCMP", 2), entry("SPVM", 1), entry("OPP", 1));
 	}
 
 	@Test

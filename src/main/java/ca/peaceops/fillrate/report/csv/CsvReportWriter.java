@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import ca.peaceops.fillrate.history.HistoryRow;
 import ca.peaceops.fillrate.rates.Change;
@@ -40,6 +41,8 @@ public final class CsvReportWriter {
 	static final List<String> CHANGES = List.of("period", "baseline_period", "kind", "subject", "subject_id",
 			"subject_name", "before", "after", "change", "unit");
 
+	static final List<String> HOME_SERVICES = List.of("period", "as_of", "home_service", "officers", "share");
+
 	static final List<String> HISTORY = List.of("period", "as_of", "mission_id", "mission", "country", "region", "pool",
 			"authorized", "pool_authorized", "deployed", "fill_rate", "status");
 
@@ -58,6 +61,10 @@ public final class CsvReportWriter {
 		CsvFile.write(dir.resolve(ReportFiles.regionsCsv(period)), this.dialect, REGIONS, regions(report));
 		CsvFile.write(dir.resolve(ReportFiles.poolsCsv(period)), this.dialect, POOLS, pools(report));
 		CsvFile.write(dir.resolve(ReportFiles.changesCsv(period)), this.dialect, CHANGES, changes(report));
+		if (report.roster() != null) {
+			CsvFile.write(dir.resolve(ReportFiles.homeServicesCsv(period)), this.dialect, HOME_SERVICES,
+					homeServices(report));
+		}
 	}
 
 	public void writeHistory(List<HistoryRow> history, Path file) {
@@ -117,6 +124,19 @@ public final class CsvReportWriter {
 					this.cells.text(pool.authorizedText()), this.cells.count(pool.figures().deployed()),
 					pool.totalOnly() ? "pool_total" : "missions", this.cells.count(pool.figures().vacancies()),
 					this.cells.rate(pool.fillRate()), status(pool.figures().status())));
+		}
+		return rows;
+	}
+
+	/** Officers per home service, most first, as the PDF lists them. */
+	private List<List<String>> homeServices(Report report) {
+		RosterCounts roster = report.roster();
+		List<List<String>> rows = new ArrayList<>();
+		for (Map.Entry<String, Integer> service : roster.homeServicesByOfficers()) {
+			BigDecimal share = BigDecimal.valueOf(service.getValue())
+				.divide(BigDecimal.valueOf(roster.officers()), Figures.RATE_SCALE, RoundingMode.HALF_UP);
+			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
+					this.cells.text(service.getKey()), this.cells.count(service.getValue()), this.cells.rate(share)));
 		}
 		return rows;
 	}

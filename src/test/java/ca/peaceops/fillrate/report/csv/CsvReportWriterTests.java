@@ -109,6 +109,7 @@ class CsvReportWriterTests {
 		assertThat(documented).containsEntry("missions-<period>.csv", CsvReportWriter.MISSIONS)
 			.containsEntry("regions-<period>.csv", CsvReportWriter.REGIONS)
 			.containsEntry("pools-<period>.csv", CsvReportWriter.POOLS)
+			.containsEntry("home-services-<period>.csv", CsvReportWriter.HOME_SERVICES)
 			.containsEntry("changes-<period>.csv", CsvReportWriter.CHANGES)
 			.containsEntry("history.csv", CsvReportWriter.HISTORY);
 	}
