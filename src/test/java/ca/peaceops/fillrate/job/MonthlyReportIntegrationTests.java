@@ -77,6 +77,8 @@ class MonthlyReportIntegrationTests {
 				"shared: West Bank", "Postings without figures",
 				"Canada's Permanent Mission to the United Nations in New York – Senior Police Advisor",
 				"Misión de Verificación", "input/snapshots/2018-03-31.json", "Page 1 of");
+		assertThat(pdf.replaceAll("\\s+", " "))
+			.contains("Not in the totals: 3 postings without figures (listed below).");
 		assertThat(pdf).doesNotContain("SENIOR-POLICE-ADVISOR");
 	}
 

@@ -10,6 +10,7 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.function.IntFunction;
 
 import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.MissionRate;
@@ -133,7 +134,10 @@ public final class PdfReportWriter {
 		int leftOut = report.rates().total().leftOut();
 		int withoutFigures = report.rates().withoutFigures().size();
 		if (leftOut + withoutFigures > 0) {
-			Paragraph note = muted(this.text.get("headline.leftOut", leftOut, withoutFigures));
+			String caps = this.text.get("headline.leftOut.caps", leftOut);
+			String postings = this.text.get("headline.leftOut.postings", withoutFigures);
+			Paragraph note = muted(this.text.get("headline.leftOut", (leftOut == 0) ? postings
+					: (withoutFigures == 0) ? caps : this.text.get("headline.leftOut.both", caps, postings)));
 			note.setSpacingBefore(3);
 			document.add(note);
 		}
@@ -254,7 +258,7 @@ public final class PdfReportWriter {
 		return paragraph;
 	}
 
-	private com.lowagie.text.List bullets(List<String> lines, int limit, java.util.function.IntFunction<String> more) {
+	private com.lowagie.text.List bullets(List<String> lines, int limit, IntFunction<String> more) {
 		com.lowagie.text.List list = new com.lowagie.text.List(false, 10);
 		list.setListSymbol(new Chunk("•", this.style.font(9)));
 		for (String line : lines.subList(0, Math.min(limit, lines.size()))) {

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static ca.peaceops.fillrate.snapshot.Missions.own;
 import static ca.peaceops.fillrate.snapshot.Missions.pool;
 import static ca.peaceops.fillrate.snapshot.Missions.pooled;
+import static ca.peaceops.fillrate.snapshot.Missions.posting;
 import static ca.peaceops.fillrate.snapshot.Missions.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,6 +101,23 @@ class PdfReportWriterTests {
 		assertThat(text).contains("mars 2018", "44,4 %", "80,0 %", "partagé : west-bank pool",
 				"Comparé au rapport de février 2018 (instantané du 2018-01-31)", "Amériques", "Moyen-Orient",
 				"68 policiers déployés pour 145 autorisés, un taux de dotation de 46,9 %");
+	}
+
+	@Test
+	void countsInSentencesAreWordedForOneAndForMany() throws IOException {
+		Report first = Reports.of(MARCH, snapshot(List.of(), haiti(40), own("UKRAINE", "Europe", 20, null),
+				posting("ADVISOR", "Americas"), posting("TRAINING", "Europe")), null);
+
+		String english = String.join("\n", pages(write(first, Locale.CANADA)));
+		String french = String.join("\n", pages(write(first, Locale.CANADA_FRENCH)));
+
+		assertThat(english).contains(
+				"Not in the totals: one cap with an unknown figure and 2 postings without figures (listed below).",
+				"Overall fill rate, first report");
+		assertThat(french).contains(
+				"Exclus des totaux : un plafond dont un chiffre est inconnu et 2 affectations sans chiffres (voir plus bas).",
+				"Taux de dotation global, premier rapport");
+		assertThat(english + french).doesNotContain("(s)");
 	}
 
 	@Test
