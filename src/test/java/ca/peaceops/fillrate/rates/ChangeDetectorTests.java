@@ -14,6 +14,7 @@ import static ca.peaceops.fillrate.snapshot.Missions.pool;
 import static ca.peaceops.fillrate.snapshot.Missions.pooled;
 import static ca.peaceops.fillrate.snapshot.Missions.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class ChangeDetectorTests {
 
@@ -196,10 +197,8 @@ class ChangeDetectorTests {
 					own("BIG", "Europe", 90, 15), own("NEW", "Europe", 5, 0));
 
 			assertThat(comparison.changes()).extracting(Change::kind, Change::subjectId)
-				.startsWith(org.assertj.core.groups.Tuple.tuple(ChangeKind.NEW_MISSION, "NEW"),
-						org.assertj.core.groups.Tuple.tuple(ChangeKind.ENDED_MISSION, "GONE"),
-						org.assertj.core.groups.Tuple.tuple(ChangeKind.DEPLOYED_CHANGED, "BIG"),
-						org.assertj.core.groups.Tuple.tuple(ChangeKind.DEPLOYED_CHANGED, "SMALL"));
+				.startsWith(tuple(ChangeKind.NEW_MISSION, "NEW"), tuple(ChangeKind.ENDED_MISSION, "GONE"),
+						tuple(ChangeKind.DEPLOYED_CHANGED, "BIG"), tuple(ChangeKind.DEPLOYED_CHANGED, "SMALL"));
 		}
 
 	}

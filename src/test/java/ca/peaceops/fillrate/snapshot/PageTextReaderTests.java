@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class PageTextReaderTests {
 
@@ -144,10 +145,8 @@ class PageTextReaderTests {
 			Snapshot snapshot = read(page("11-current-peace-operations-table.txt"));
 
 			assertThat(snapshot.missions()).extracting(Mission::id, Mission::authorized, Mission::deployed)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("CARIBBEAN-REGION", 48, null),
-						org.assertj.core.groups.Tuple.tuple("UKRAINE", 45, null),
-						org.assertj.core.groups.Tuple.tuple("WEST-BANK", 12, null),
-						org.assertj.core.groups.Tuple.tuple("DEMOCRATIC-REPUBLIC-OF-THE-CONGO", 25, null));
+				.containsExactly(tuple("CARIBBEAN-REGION", 48, null), tuple("UKRAINE", 45, null),
+						tuple("WEST-BANK", 12, null), tuple("DEMOCRATIC-REPUBLIC-OF-THE-CONGO", 25, null));
 			Mission caribbean = snapshot.missions().get(0);
 			assertThat(
 					List.of(caribbean.country(), caribbean.region(), caribbean.language(), caribbean.authorizedText()))
@@ -171,8 +170,7 @@ class PageTextReaderTests {
 
 			for (String text : List.of(tabs, spaces)) {
 				assertThat(read(text).missions()).extracting(Mission::id, Mission::authorized)
-					.containsExactly(org.assertj.core.groups.Tuple.tuple("UKRAINE", 45),
-							org.assertj.core.groups.Tuple.tuple("WEST-BANK", 12));
+					.containsExactly(tuple("UKRAINE", 45), tuple("WEST-BANK", 12));
 			}
 		}
 
