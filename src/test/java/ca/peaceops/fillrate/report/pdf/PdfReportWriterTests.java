@@ -100,7 +100,7 @@ class PdfReportWriterTests {
 
 		assertThat(text).contains("mars 2018", "44,4 %", "80,0 %", "partagé : west-bank pool",
 				"Comparé au rapport de février 2018 (instantané du 2018-01-31)", "Amériques", "Moyen-Orient",
-				"68 policiers déployés pour 145 autorisés, un taux de dotation de 46,9 %");
+				"68 policiers déployés pour 145 autorisés, un taux de dotation de 46,9 %", "Page 1 sur ");
 	}
 
 	@Test
