@@ -29,8 +29,8 @@ record ReportEmail(String subject, String text, String html) {
 		StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\">");
 		String subject = null;
 		for (Locale locale : LANGUAGES) {
-			ReportText words = new ReportText(locale);
-			String line = words.get("mail.subject", words.month(report.period()),
+			ReportText words = options.text(locale);
+			String line = words.get("mail.subject", words.subjectLead(report.period()),
 					words.percent(report.rates().total().fillRate()),
 					report.totalFillRateChangePts().map(words::pts).orElse(words.get("mail.subject.firstRun")));
 			subject = (subject == null) ? line : subject + " / " + line;
@@ -43,8 +43,8 @@ record ReportEmail(String subject, String text, String html) {
 			String footerLead, StringBuilder text, StringBuilder html) {
 		String heading = words.get("mail.heading", words.month(report.period()));
 		String asOf = words.get("subtitle.asOf", report.snapshot().asOf());
-		List<String> changes = changes(report.comparison(), words);
-		List<String> attention = Attention.of(report, options)
+		List<String> changes = changes(report, words);
+		List<String> attention = Attention.of(report, options, words.french())
 			.stream()
 			.map((item) -> words.attention(item, options))
 			.toList();
@@ -66,7 +66,8 @@ record ReportEmail(String subject, String text, String html) {
 		html.append("<hr>");
 	}
 
-	private static List<String> changes(Comparison comparison, ReportText words) {
+	private static List<String> changes(Report report, ReportText words) {
+		Comparison comparison = report.comparison();
 		if (!comparison.hasBaseline()) {
 			return List.of(words.get("change.firstRun"));
 		}
@@ -76,7 +77,7 @@ record ReportEmail(String subject, String text, String html) {
 		return comparison.changes()
 			.stream()
 			.limit(CHANGES)
-			.map((change) -> words.sentence(change, comparison.baselinePeriod()))
+			.map((change) -> words.sentence(report.localized(change, words.french()), comparison.baselinePeriod()))
 			.toList();
 	}
 

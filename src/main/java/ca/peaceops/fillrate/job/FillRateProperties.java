@@ -36,14 +36,18 @@ public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValu
 	 * @param staleAfterDays a snapshot older than the period's end by more days is
 	 * flagged
 	 * @param pageSize {@code letter} or {@code a4}
+	 * @param title the English title, in the PDF, its metadata and footers and the email
+	 * subject; empty for the default
+	 * @param titleFr the French title
 	 */
 	public record Report(@DefaultValue("0.50") BigDecimal fillThreshold, @DefaultValue("45") int staleAfterDays,
-			@DefaultValue("letter") String pageSize) {
+			@DefaultValue("letter") String pageSize, String title, String titleFr) {
 
 	}
 
 	ReportOptions reportOptions() {
-		return new ReportOptions(this.report.fillThreshold(), this.report.staleAfterDays(), this.report.pageSize());
+		return new ReportOptions(this.report.fillThreshold(), this.report.staleAfterDays(), this.report.pageSize(),
+				this.report.title(), this.report.titleFr());
 	}
 
 	public Path snapshots() {

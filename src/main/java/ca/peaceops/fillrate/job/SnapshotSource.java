@@ -5,7 +5,6 @@ import java.time.YearMonth;
 
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
-import ca.peaceops.fillrate.snapshot.RegionTable;
 import ca.peaceops.fillrate.snapshot.SnapshotCatalog;
 import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import ca.peaceops.fillrate.snapshot.SnapshotReader;
@@ -49,7 +48,7 @@ class SnapshotSource {
 	 * restart.
 	 */
 	LoadedSnapshot read(SnapshotFile file) {
-		return new SnapshotReader(RegionTable.load(this.properties.regions()), this.clock,
+		return new SnapshotReader(SnapshotReader.places(this.properties.regions()), this.clock,
 				this.properties.maxSnapshotBytes())
 			.read(file);
 	}

@@ -5,7 +5,6 @@ import java.util.Locale;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportOptions;
-import ca.peaceops.fillrate.report.ReportText;
 import ca.peaceops.fillrate.report.pdf.PdfReportWriter;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -35,10 +34,10 @@ class WritePdfTasklet implements Tasklet {
 		JobRun run = JobRun.of(contribution);
 		Report report = this.work.report(run.period());
 		ReportOptions options = this.properties.reportOptions();
-		new PdfReportWriter(new ReportText(Locale.CANADA), options).write(report,
+		new PdfReportWriter(options.text(Locale.CANADA), options).write(report,
 				this.work.staging(run.period()).resolve(ReportFiles.pdf(run.period())));
 		this.crashPoints.reach("writePdf:english-written");
-		new PdfReportWriter(new ReportText(Locale.CANADA_FRENCH), options).write(report,
+		new PdfReportWriter(options.text(Locale.CANADA_FRENCH), options).write(report,
 				this.work.staging(run.period()).resolve(ReportFiles.frenchPdf(run.period())));
 		return RepeatStatus.FINISHED;
 	}

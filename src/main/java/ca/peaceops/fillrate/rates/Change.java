@@ -13,6 +13,11 @@ import java.math.BigDecimal;
 public record Change(ChangeKind kind, boolean pool, String subjectId, String subjectName, BigDecimal before,
 		BigDecimal after, BigDecimal delta) {
 
+	/** The same change, its subject named in another language. */
+	public Change named(String name) {
+		return new Change(this.kind, this.pool, this.subjectId, name, this.before, this.after, this.delta);
+	}
+
 	/** Size of the change, for ordering by impact within a kind. */
 	BigDecimal magnitude() {
 		return (this.delta != null) ? this.delta.abs() : BigDecimal.ZERO;

@@ -72,7 +72,8 @@ public final class RateCalculator {
 		}
 		String region = members.isEmpty() ? null : members.get(0).region();
 		return new PoolRate(pool.id(), pool.name(), region, pool.authorizedText(),
-				members.stream().map(Mission::id).toList(), totalOnly, new Figures(pool.authorized(), deployed));
+				members.stream().map(Mission::id).toList(), totalOnly, new Figures(pool.authorized(), deployed),
+				pool.nameFr());
 	}
 
 	private static MissionRate ownRate(Mission mission) {

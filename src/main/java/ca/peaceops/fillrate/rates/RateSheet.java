@@ -11,6 +11,15 @@ public record RateSheet(List<MissionRate> missions, List<PoolRate> pools, List<R
 		regions = List.copyOf(regions);
 	}
 
+	/** A pooled mission's pool name in a language. */
+	public String poolName(MissionRate rate, boolean french) {
+		return this.pools.stream()
+			.filter((pool) -> pool.id().equals(rate.mission().pool()))
+			.map((pool) -> pool.name(french))
+			.findFirst()
+			.orElse(rate.poolName());
+	}
+
 	public List<MissionRate> withoutFigures() {
 		return this.missions.stream().filter((rate) -> rate.status() == RateStatus.NO_FIGURES).toList();
 	}

@@ -25,7 +25,10 @@ public record Attention(Kind kind, String subject, BigDecimal value) {
 
 	}
 
-	public static List<Attention> of(Report report, ReportOptions options) {
+	/**
+	 * @param french whether missions and pools are named in French where known
+	 */
+	public static List<Attention> of(Report report, ReportOptions options, boolean french) {
 		List<Attention> items = new ArrayList<>();
 		if (report.comparison().sameSnapshot()) {
 			items.add(new Attention(Kind.SAME_SNAPSHOT, "", null));
@@ -37,11 +40,11 @@ public record Attention(Kind kind, String subject, BigDecimal value) {
 		List<Attention> rates = new ArrayList<>();
 		for (MissionRate rate : report.rates().missions()) {
 			if (!rate.shared()) {
-				judge(rate.mission().name(), rate.status(), rate.fillRate(), options, rates);
+				judge(rate.mission().name(french), rate.status(), rate.fillRate(), options, rates);
 			}
 		}
 		for (PoolRate pool : report.rates().pools()) {
-			judge(pool.name(), pool.figures().status(), pool.fillRate(), options, rates);
+			judge(pool.name(french), pool.figures().status(), pool.fillRate(), options, rates);
 		}
 		rates.sort(Comparator.comparing(Attention::kind)
 			.thenComparing((item) -> (item.value() != null) ? item.value() : BigDecimal.ZERO));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ca.peaceops.fillrate.rates.Baseline;
+import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.ChangeDetector;
 import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.MissionFigures;
@@ -35,6 +36,28 @@ public record Report(YearMonth period, int edition, SnapshotInfo snapshot, RateS
 			return Optional.empty();
 		}
 		return this.baseline.missions().stream().filter((mission) -> mission.id().equals(missionId)).findFirst();
+	}
+
+	/**
+	 * A change with its subject named in the report's language: the French name of a
+	 * mission or pool still in the snapshot, where known.
+	 */
+	public Change localized(Change change, boolean french) {
+		if (!french) {
+			return change;
+		}
+		Optional<String> name = change.pool()
+				? this.rates.pools()
+					.stream()
+					.filter((pool) -> pool.id().equals(change.subjectId()))
+					.map((pool) -> pool.name(true))
+					.findFirst()
+				: this.rates.missions()
+					.stream()
+					.filter((rate) -> rate.mission().id().equals(change.subjectId()))
+					.map((rate) -> rate.mission().name(true))
+					.findFirst();
+		return name.map(change::named).orElse(change);
 	}
 
 	public Optional<Totals> previousTotal() {

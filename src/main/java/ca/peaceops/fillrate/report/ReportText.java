@@ -24,8 +24,18 @@ public final class ReportText {
 
 	private final ResourceBundle bundle;
 
+	private final String title;
+
 	public ReportText(Locale locale) {
+		this(locale, null);
+	}
+
+	/**
+	 * @param title the report's title in this language, {@code null} for the bundle's
+	 */
+	public ReportText(Locale locale, String title) {
 		this.locale = locale;
+		this.title = title;
 		// Without the no-fallback control, a machine whose default locale is French would
 		// get French for an English report.
 		this.bundle = ResourceBundle.getBundle("messages/report", locale,
@@ -37,6 +47,9 @@ public final class ReportText {
 	}
 
 	public String get(String key, Object... args) {
+		if (key.equals("title") && this.title != null) {
+			return this.title;
+		}
 		String pattern = this.bundle.getString(key);
 		return (args.length == 0) ? pattern : new MessageFormat(pattern.replace("'", "''"), this.locale).format(args);
 	}
@@ -60,6 +73,16 @@ public final class ReportText {
 
 	public String armed(Boolean armed) {
 		return (armed != null) ? get("armed." + armed) : "–";
+	}
+
+	/** "Fill rates for March 2018", or the configured title with the month. */
+	public String subjectLead(YearMonth period) {
+		return (this.title != null) ? this.title + " — " + month(period) : get("mail.subject.lead", month(period));
+	}
+
+	/** Whether the report speaks French, and so uses French names where known. */
+	public boolean french() {
+		return this.locale.getLanguage().equals("fr");
 	}
 
 	public String month(YearMonth period) {

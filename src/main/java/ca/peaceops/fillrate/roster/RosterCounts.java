@@ -37,11 +37,13 @@ public record RosterCounts(String file, int officers, int women, Map<String, Mis
 			.stream()
 			.map((mission) -> new Mission(mission.id(), mission.name(), mission.partner(), mission.country(),
 					mission.region(), mission.language(), mission.armed(), mission.since(), mission.authorized(),
-					mission.authorizedText(), deployedOrUnknown(mission), mission.pool()))
+					mission.authorizedText(), deployedOrUnknown(mission), mission.pool(), mission.nameFr(),
+					mission.countryFr()))
 			.toList();
 		List<Pool> pools = snapshot.pools()
 			.stream()
-			.map((pool) -> new Pool(pool.id(), pool.name(), pool.authorized(), pool.authorizedText(), null))
+			.map((pool) -> new Pool(pool.id(), pool.name(), pool.authorized(), pool.authorizedText(), null,
+					pool.nameFr()))
 			.toList();
 		List<Warning> warnings = new ArrayList<>(snapshot.warnings());
 		warnings.add(Warning.of(Warning.Kind.FROM_ROSTER, this.file, this.officers));

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import ca.peaceops.fillrate.place.Places;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,17 +27,17 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvSnapshotReader {
 
-	private static final Set<String> REQUIRED = Set.of("id", "name", "country");
+	private static final Set<String> REQUIRED = Set.of("id", "name");
 
-	private static final Set<String> COLUMNS = Set.of("as_of", "id", "name", "country", "region", "partner", "language",
-			"armed", "since", "authorized", "authorized_text", "pool", "pool_name", "pool_authorized", "pool_deployed",
-			"deployed", "source");
+	private static final Set<String> COLUMNS = Set.of("as_of", "id", "name", "name_fr", "country", "region", "partner",
+			"language", "armed", "since", "authorized", "authorized_text", "pool", "pool_name", "pool_name_fr",
+			"pool_authorized", "pool_deployed", "deployed", "source");
 
-	private final RegionTable regions;
+	private final Places regions;
 
 	private final Clock clock;
 
-	CsvSnapshotReader(RegionTable regions, Clock clock) {
+	CsvSnapshotReader(Places regions, Clock clock) {
 		this.regions = regions;
 		this.clock = clock;
 	}
@@ -196,9 +198,10 @@ final class CsvSnapshotReader {
 
 		MissionDraft mission() {
 			String pool = text("pool");
-			return new MissionDraft(required("id"), required("name"), text("partner"), required("country"),
-					text("region"), text("language"), armed(), text("since"), count("authorized"),
-					(pool == null) ? text("authorized_text") : null, count("deployed"), pool, this.where);
+			return new MissionDraft(required("id"), required("name"), text("partner"), text("country"), text("region"),
+					text("language"), armed(), text("since"), count("authorized"),
+					(pool == null) ? text("authorized_text") : null, count("deployed"), pool, text("name_fr"),
+					this.where);
 		}
 
 	}
@@ -211,6 +214,8 @@ final class CsvSnapshotReader {
 		private final Where where;
 
 		private String name;
+
+		private String nameFr;
 
 		private Integer authorized;
 
@@ -225,6 +230,7 @@ final class CsvSnapshotReader {
 
 		void add(Row row, Problems problems) {
 			this.name = agree("pool_name", this.name, row.text("pool_name"), row, problems);
+			this.nameFr = agree("pool_name_fr", this.nameFr, row.text("pool_name_fr"), row, problems);
 			this.authorized = agree("pool_authorized", this.authorized, row.count("pool_authorized"), row, problems);
 			this.authorizedText = agree("authorized_text", this.authorizedText, row.text("authorized_text"), row,
 					problems);
@@ -240,7 +246,8 @@ final class CsvSnapshotReader {
 		}
 
 		PoolDraft draft() {
-			return new PoolDraft(new Pool(this.id, this.name, this.authorized, this.authorizedText, this.deployed),
+			return new PoolDraft(
+					new Pool(this.id, this.name, this.authorized, this.authorizedText, this.deployed, this.nameFr),
 					this.where);
 		}
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import ca.peaceops.fillrate.place.Places;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -17,21 +19,22 @@ final class JsonSnapshotReader {
 
 	private static final Set<String> ROOT_FIELDS = Set.of("asOf", "source", "pools", "missions");
 
-	private static final Set<String> POOL_FIELDS = Set.of("id", "name", "authorized", "authorizedText", "deployed");
+	private static final Set<String> POOL_FIELDS = Set.of("id", "name", "nameFr", "authorized", "authorizedText",
+			"deployed");
 
-	private static final Set<String> MISSION_FIELDS = Set.of("id", "name", "partner", "country", "region", "language",
-			"armed", "since", "authorized", "authorizedText", "deployed", "pool");
+	private static final Set<String> MISSION_FIELDS = Set.of("id", "name", "nameFr", "partner", "country", "region",
+			"language", "armed", "since", "authorized", "authorizedText", "deployed", "pool");
 
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
-	private final RegionTable regions;
+	private final Places regions;
 
 	private final Clock clock;
 
-	JsonSnapshotReader(RegionTable regions, Clock clock) {
+	JsonSnapshotReader(Places regions, Clock clock) {
 		this.regions = regions;
 		this.clock = clock;
 	}
@@ -111,16 +114,16 @@ final class JsonSnapshotReader {
 		JsonFields fields = new JsonFields(node, where, problems, POOL_FIELDS);
 		String id = fields.requiredText("id");
 		Pool pool = new Pool((id != null) ? id : "?", fields.text("name"), fields.count("authorized"),
-				fields.text("authorizedText"), fields.count("deployed"));
+				fields.text("authorizedText"), fields.count("deployed"), fields.text("nameFr"));
 		return new PoolDraft(pool, where);
 	}
 
 	private static MissionDraft mission(JsonNode node, Where where, Problems problems) {
 		JsonFields fields = new JsonFields(node, where, problems, MISSION_FIELDS);
 		return new MissionDraft(fields.requiredText("id"), fields.requiredText("name"), fields.text("partner"),
-				fields.requiredText("country"), fields.text("region"), fields.text("language"), fields.bool("armed"),
+				fields.text("country"), fields.text("region"), fields.text("language"), fields.bool("armed"),
 				fields.text("since"), fields.count("authorized"), fields.text("authorizedText"),
-				fields.count("deployed"), fields.text("pool"), where);
+				fields.count("deployed"), fields.text("pool"), fields.text("nameFr"), where);
 	}
 
 	private static Where where(String file, JsonLines lines, String base) {

@@ -6,11 +6,16 @@ package ca.peaceops.fillrate.snapshot;
  */
 record MissionDraft(String id, String name, String partner, String country, String region, String language,
 		Boolean armed, String since, Integer authorized, String authorizedText, Integer deployed, String pool,
-		Where where) {
+		String nameFr, Where where) {
 
-	Mission toMission(String resolvedRegion) {
+	Mission toMission(String resolvedRegion, String countryFr) {
 		return new Mission(this.id, this.name, this.partner, this.country, resolvedRegion, this.language, this.armed,
-				this.since, this.authorized, this.authorizedText, this.deployed, this.pool);
+				this.since, this.authorized, this.authorizedText, this.deployed, this.pool, this.nameFr, countryFr);
+	}
+
+	MissionDraft withNameFr(String french) {
+		return new MissionDraft(this.id, this.name, this.partner, this.country, this.region, this.language, this.armed,
+				this.since, this.authorized, this.authorizedText, this.deployed, this.pool, french, this.where);
 	}
 
 }

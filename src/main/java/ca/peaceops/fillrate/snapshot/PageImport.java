@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import ca.peaceops.fillrate.place.Places;
+
 /**
  * {@code scripts/import-page.sh FILE.txt [--as-of=YYYY-MM-DD] [--input=DIR]}: turns a
  * saved "Current operations" page into a JSON snapshot under {@code DIR/snapshots/}, and
@@ -75,7 +77,7 @@ public final class PageImport {
 	}
 
 	private int write(Path page, Path input, LocalDate givenAsOf) {
-		RegionTable regions = RegionTable.load(input.resolve("regions.csv"));
+		Places regions = SnapshotReader.places(input.resolve("regions.csv"));
 		SourceText text = SourceText.read(page);
 		String file = page.toString();
 		PageTextReader reader = new PageTextReader(regions, this.clock);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ca.peaceops.fillrate.place.Places;
+
 /**
  * The per-mission layout the page had until about 2019: prose, then a list of labelled
  * facts. Each list of facts closes a block; the prose before it (since the previous list)
@@ -26,7 +28,7 @@ final class PageList {
 
 	private final String file;
 
-	private final RegionTable regions;
+	private final Places regions;
 
 	private final Map<String, PoolDraft> pools = new LinkedHashMap<>();
 
@@ -34,7 +36,7 @@ final class PageList {
 
 	private final Problems problems;
 
-	PageList(String file, RegionTable regions, Problems problems) {
+	PageList(String file, Places regions, Problems problems) {
 		this.file = file;
 		this.regions = regions;
 		this.problems = problems;
@@ -126,7 +128,7 @@ final class PageList {
 		Boolean armed = facts.containsKey(PageField.ARMED) ? PageField.armed(facts.get(PageField.ARMED)) : null;
 		String since = facts.containsKey(PageField.SINCE) ? PageField.since(facts.get(PageField.SINCE)) : null;
 		return new MissionDraft(id, name, partner(name), country, null, language, armed, since, cap, capText, deployed,
-				pool, where);
+				pool, null, where);
 	}
 
 	/**
@@ -172,7 +174,7 @@ final class PageList {
 					: PageNames.country(text, this.regions).orElse(line.text());
 			Where where = (field, message) -> new InputProblem(this.file, line.number(), "", message);
 			this.missions.add(new MissionDraft(postingId(line.text(), text), line.text(), partner(line.text()), country,
-					null, null, null, null, null, null, null, null, where));
+					null, null, null, null, null, null, null, null, null, where));
 			countryHeading = null;
 		}
 	}
@@ -206,8 +208,7 @@ final class PageList {
 		if (area != null) {
 			return area;
 		}
-		return PageNames.country(((heading != null) ? heading + "\n" : "") + text, this.regions)
-			.orElse((heading != null) ? heading : "unknown");
+		return PageNames.country(((heading != null) ? heading + "\n" : "") + text, this.regions).orElse(heading);
 	}
 
 	/**
@@ -216,7 +217,7 @@ final class PageList {
 	 */
 	private Optional<String> knownCountry(String heading) {
 		String main = heading.replaceAll("\\(.*\\)", "").strip();
-		return this.regions.countries().stream().filter((country) -> country.equalsIgnoreCase(main)).findFirst();
+		return this.regions.resolve(main).isPresent() ? Optional.of(main) : Optional.empty();
 	}
 
 	private static Optional<String> lastHeading(List<PageLine> prose) {

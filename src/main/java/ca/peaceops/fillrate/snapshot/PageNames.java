@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ca.peaceops.fillrate.place.Places;
+
 /**
  * Names in a page's prose: the operations it defines ("the United Nations Mission for
  * Justice Support in Haiti (MINUJUSTH)", "Operation PROTEUS"), which of them have ended,
@@ -34,6 +36,12 @@ final class PageNames {
 			Pattern.CASE_INSENSITIVE);
 
 	/** Acronyms too generic to identify one operation. */
+	/**
+	 * The page's own country: named in every block ("Canada supports..."), never where a
+	 * mission is.
+	 */
+	private static final Set<String> HOME = Set.of("Canada");
+
 	private static final Set<String> GENERIC = Set.of("SPM", "UN", "EU", "ONU", "UE", "NATO", "OTAN", "RCMP", "GRC");
 
 	private static final Pattern ENDED = Pattern
@@ -111,11 +119,14 @@ final class PageNames {
 	 * The country the prose is about: the known country it mentions most, the first on a
 	 * tie.
 	 */
-	static Optional<String> country(String prose, RegionTable regions) {
+	static Optional<String> country(String prose, Places regions) {
 		String best = null;
 		int bestCount = 0;
 		int bestFirst = Integer.MAX_VALUE;
-		for (String country : regions.countries()) {
+		for (String country : regions.names()) {
+			if (HOME.contains(country)) {
+				continue;
+			}
 			Matcher matcher = Pattern.compile("\\b" + Pattern.quote(country), Pattern.CASE_INSENSITIVE).matcher(prose);
 			int count = 0;
 			int first = -1;

@@ -58,7 +58,7 @@ final class PageTable {
 				(cell(row, language) != null) ? PageField.language(cell(row, language)) : null,
 				(cell(row, armed) != null) ? PageField.armed(cell(row, armed)) : null, null,
 				(capText != null) ? PageField.count(capText) : null, capText,
-				(deployedText != null) ? PageField.count(deployedText) : null, null, where);
+				(deployedText != null) ? PageField.count(deployedText) : null, null, null, where);
 	}
 
 	private static String cell(List<String> row, int index) {

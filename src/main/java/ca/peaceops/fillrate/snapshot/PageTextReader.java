@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ca.peaceops.fillrate.place.Places;
+
 /**
  * Reads the public "Current operations" page saved as text, English or French, in the
  * list layout or the table layout. Figures come only from labelled facts and table cells,
@@ -22,11 +24,11 @@ final class PageTextReader {
 	private static final Pattern CONTENTS = Pattern
 		.compile("(?i)^(on this page|sur cette page|contents|table des mati[eè]res)$");
 
-	private final RegionTable regions;
+	private final Places regions;
 
 	private final Clock clock;
 
-	PageTextReader(RegionTable regions, Clock clock) {
+	PageTextReader(Places regions, Clock clock) {
 		this.regions = regions;
 		this.clock = clock;
 	}

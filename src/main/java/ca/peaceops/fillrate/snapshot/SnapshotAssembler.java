@@ -7,10 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ca.peaceops.fillrate.place.Place;
+import ca.peaceops.fillrate.place.Places;
+import ca.peaceops.fillrate.place.Regions;
 import ca.peaceops.fillrate.snapshot.Warning.Kind;
 
 /**
@@ -22,11 +26,11 @@ final class SnapshotAssembler {
 
 	private final String file;
 
-	private final RegionTable regions;
+	private final Places regions;
 
 	private final Clock clock;
 
-	SnapshotAssembler(String file, RegionTable regions, Clock clock) {
+	SnapshotAssembler(String file, Places regions, Clock clock) {
 		this.file = file;
 		this.regions = regions;
 		this.clock = clock;
@@ -52,15 +56,11 @@ final class SnapshotAssembler {
 					.problem("authorized", "mission \"" + draft.id() + "\" is in pool \"" + draft.pool()
 							+ "\" and must not have its own cap; the pool's cap applies"));
 			}
+			Optional<Place> place = this.regions.resolve(draft.country());
 			String region = (draft.region() != null) ? draft.region()
-					: this.regions.regionOf(draft.country()).orElse(null);
-			if (region == null) {
-				problems.add(draft.where()
-					.problem("country", "country \"" + draft.country()
-							+ "\" has no region; add it to input/regions.csv or give the mission a region"));
-			}
+					: place.map(Place::region).orElse(Regions.UNASSIGNED);
 			if (problems.isEmpty()) {
-				resolved.add(draft.toMission(region));
+				resolved.add(draft.toMission(region, place.map(Place::nameFr).orElse(null)));
 			}
 		}
 		if (missions.isEmpty()) {
@@ -98,6 +98,10 @@ final class SnapshotAssembler {
 	private static List<Warning> warnings(List<Pool> pools, List<Mission> missions) {
 		List<Warning> warnings = new ArrayList<>();
 		for (Mission mission : missions) {
+			if (Regions.UNASSIGNED.equals(mission.region())) {
+				warnings.add(Warning.of(Kind.NO_REGION, mission.id(),
+						(mission.country() != null) ? mission.country() : "–"));
+			}
 			if (mission.authorized() != null && mission.deployed() != null
 					&& mission.deployed() > mission.authorized()) {
 				warnings

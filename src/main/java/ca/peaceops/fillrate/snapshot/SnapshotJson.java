@@ -1,5 +1,6 @@
 package ca.peaceops.fillrate.snapshot;
 
+import ca.peaceops.fillrate.place.Places;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,7 +21,7 @@ final class SnapshotJson {
 	 * @param regions a mission's region is written only where the table would not give
 	 * the same
 	 */
-	static String write(Snapshot snapshot, RegionTable regions) {
+	static String write(Snapshot snapshot, Places regions) {
 		ObjectNode root = MAPPER.createObjectNode();
 		root.put("asOf", snapshot.asOf().toString());
 		root.put("source", snapshot.source());
@@ -29,6 +30,7 @@ final class SnapshotJson {
 			ObjectNode node = pools.addObject();
 			node.put("id", pool.id());
 			node.put("name", pool.name());
+			putIfKnown(node, "nameFr", pool.nameFr());
 			putIfKnown(node, "authorized", pool.authorized());
 			putIfKnown(node, "authorizedText", pool.authorizedText());
 			putIfKnown(node, "deployed", pool.deployed());
@@ -38,8 +40,9 @@ final class SnapshotJson {
 			ObjectNode node = missions.addObject();
 			node.put("id", mission.id());
 			node.put("name", mission.name());
-			node.put("country", mission.country());
-			if (!regions.regionOf(mission.country()).map(mission.region()::equals).orElse(false)) {
+			putIfKnown(node, "nameFr", mission.nameFr());
+			putIfKnown(node, "country", mission.country());
+			if (!regions.regionOf(mission.country()).equals(mission.region())) {
 				node.put("region", mission.region());
 			}
 			putIfKnown(node, "partner", mission.partner());

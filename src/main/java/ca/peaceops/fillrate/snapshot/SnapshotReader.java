@@ -1,24 +1,39 @@
 package ca.peaceops.fillrate.snapshot;
 
+import java.nio.file.Path;
 import java.time.Clock;
+
+import ca.peaceops.fillrate.place.Places;
 
 /** Reads and validates a snapshot file of any supported form. */
 public final class SnapshotReader {
 
-	private final RegionTable regions;
+	private final Places regions;
 
 	private final Clock clock;
 
 	private final long maxBytes;
 
-	public SnapshotReader(RegionTable regions, Clock clock) {
+	public SnapshotReader(Places regions, Clock clock) {
 		this(regions, clock, SourceText.MAX_BYTES);
 	}
 
-	public SnapshotReader(RegionTable regions, Clock clock, long maxBytes) {
+	public SnapshotReader(Places regions, Clock clock, long maxBytes) {
 		this.regions = regions;
 		this.clock = clock;
 		this.maxBytes = maxBytes;
+	}
+
+	/**
+	 * The places, with the overrides of a region table; a bad table is bad input.
+	 */
+	public static Places places(Path regionTable) {
+		try {
+			return Places.load(regionTable);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadInputException(regionTable.toString(), ex.getMessage().replace(regionTable + ": ", ""));
+		}
 	}
 
 	public LoadedSnapshot read(SnapshotFile file) {

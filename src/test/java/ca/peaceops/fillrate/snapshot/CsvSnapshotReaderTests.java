@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import ca.peaceops.fillrate.place.Places;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +17,7 @@ class CsvSnapshotReaderTests {
 
 	private static final LocalDate AS_OF = LocalDate.of(2018, 3, 31);
 
-	private final CsvSnapshotReader reader = new CsvSnapshotReader(
-			new RegionTable(Map.of("Haiti", "Americas", "West Bank", "Middle East")),
+	private final CsvSnapshotReader reader = new CsvSnapshotReader(Places.world(),
 			Clock.fixed(AS_OF.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
 	private static final String HEADER = "as_of,id,name,country,region,partner,language,armed,since,authorized,"
@@ -42,9 +43,9 @@ class CsvSnapshotReaderTests {
 	void readsMissionsPoolsQuotedCommasAndBothWaysOfWritingArmed() {
 		Snapshot snapshot = read(HEADER + ROWS);
 
-		assertThat(snapshot.missions().get(0))
-			.isEqualTo(new Mission("MINUJUSTH", "Mission des Nations Unies pour l'appui à la justice en Haïti",
-					"United Nations", "Haiti", "Americas", "French", true, "2017-10", 90, "90", 40, null));
+		assertThat(snapshot.missions().get(0)).isEqualTo(new Mission("MINUJUSTH",
+				"Mission des Nations Unies pour l'appui à la justice en Haïti", "United Nations", "Haiti", "Americas",
+				"French", true, "2017-10", 90, "90", 40, null, null, "Haïti"));
 		assertThat(snapshot.missions().get(1).name()).endsWith("Support, Ramallah");
 		assertThat(snapshot.missions()).extracting(Mission::armed).containsExactly(true, false, false);
 		assertThat(snapshot.pools())
@@ -126,8 +127,8 @@ class CsvSnapshotReaderTests {
 				      "country": "Haiti", "partner": "United Nations", "language": "French", "armed": true,
 				      "since": "2017-10", "authorized": 90, "authorizedText": "90", "deployed": 40 } ] }
 				""";
-		Snapshot fromJson = new JsonSnapshotReader(new RegionTable(Map.of("Haiti", "Americas")), Clock.systemUTC())
-			.read("2018-03-31.json", json, AS_OF);
+		Snapshot fromJson = new JsonSnapshotReader(Places.world(), Clock.systemUTC()).read("2018-03-31.json", json,
+				AS_OF);
 		Snapshot fromCsv = read(HEADER + ROWS.lines().findFirst().orElseThrow() + "\n");
 
 		assertThat(fromCsv.missions()).isEqualTo(fromJson.missions());

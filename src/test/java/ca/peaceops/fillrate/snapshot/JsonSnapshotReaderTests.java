@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import ca.peaceops.fillrate.place.Places;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +17,7 @@ class JsonSnapshotReaderTests {
 
 	private static final LocalDate AS_OF = LocalDate.of(2018, 3, 31);
 
-	private final JsonSnapshotReader reader = new JsonSnapshotReader(
-			new RegionTable(Map.of("Haiti", "Americas", "West Bank", "Middle East")),
+	private final JsonSnapshotReader reader = new JsonSnapshotReader(Places.world(),
 			Clock.fixed(AS_OF.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
 	private Snapshot read(String json) {
@@ -50,15 +51,28 @@ class JsonSnapshotReaderTests {
 	class ValidSnapshots {
 
 		@Test
+		void keepsAMissionWhoseCountryIsUnknownOrMissingUnderUnassignedWithAWarning() {
+			Snapshot snapshot = read(VALID.replace("\"country\": \"Haiti\"", "\"country\": \"Atlantis\""));
+
+			assertThat(snapshot.missions().get(0).region()).isEqualTo("Unassigned");
+			assertThat(snapshot.warnings()).extracting(Warning::toString)
+				.contains("MINUJUSTH: no region is known for the country \"Atlantis\"; counted under Unassigned"
+						+ " (add it to input/regions.csv to place it)");
+			assertThat(read(VALID.replace("\"country\": \"Haiti\",", "")).missions().get(0))
+				.extracting(Mission::country, Mission::region)
+				.containsExactly(null, "Unassigned");
+		}
+
+		@Test
 		void readsEveryFieldKeepingAccents() {
 			Snapshot snapshot = read(VALID);
 
 			assertThat(snapshot.asOf()).isEqualTo(AS_OF);
 			assertThat(snapshot.source()).isEqualTo("Current operations page");
 			Mission haiti = snapshot.missions().get(0);
-			assertThat(haiti)
-				.isEqualTo(new Mission("MINUJUSTH", "Mission des Nations Unies pour l'appui à la justice en Haïti",
-						"United Nations", "Haiti", "Americas", "French", true, "2017-10", 90, "90", 40, null));
+			assertThat(haiti).isEqualTo(new Mission("MINUJUSTH",
+					"Mission des Nations Unies pour l'appui à la justice en Haïti", "United Nations", "Haiti",
+					"Americas", "French", true, "2017-10", 90, "90", 40, null, null, "Haïti"));
 		}
 
 		@Test
@@ -167,13 +181,6 @@ class JsonSnapshotReaderTests {
 		}
 
 		@Test
-		void anUnknownCountryWithoutARegion() {
-			InputProblem problem = onlyProblem(VALID.replace("\"country\": \"Haiti\"", "\"country\": \"Atlantis\""));
-
-			assertThat(problem.message()).startsWith("country \"Atlantis\" has no region");
-		}
-
-		@Test
 		void anAsOfDateThatDoesNotMatchTheFileName() {
 			InputProblem problem = onlyProblem(VALID.replace("2018-03-31", "2018-03-30"));
 
@@ -182,8 +189,7 @@ class JsonSnapshotReaderTests {
 
 		@Test
 		void anAsOfDateInTheFuture() {
-			JsonSnapshotReader yesterday = new JsonSnapshotReader(
-					new RegionTable(Map.of("Haiti", "Americas", "West Bank", "Middle East")),
+			JsonSnapshotReader yesterday = new JsonSnapshotReader(Places.world(),
 					Clock.fixed(AS_OF.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
 			assertThatExceptionOfType(BadInputException.class)

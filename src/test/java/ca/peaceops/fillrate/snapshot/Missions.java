@@ -14,17 +14,17 @@ public final class Missions {
 
 	public static Mission own(String id, String region, Integer authorized, Integer deployed) {
 		return new Mission(id, id + " mission", "United Nations", id + " country", region, "English", false, null,
-				authorized, (authorized != null) ? String.valueOf(authorized) : null, deployed, null);
+				authorized, (authorized != null) ? String.valueOf(authorized) : null, deployed, null, null, null);
 	}
 
 	public static Mission pooled(String id, String region, String pool, Integer deployed) {
 		return new Mission(id, id + " mission", "European Union", id + " country", region, "English", false, null, null,
-				null, deployed, pool);
+				null, deployed, pool, null, null);
 	}
 
 	public static Mission posting(String id, String region) {
-		return new Mission(id, id + " posting", null, id + " country", region, null, null, null, null, null, null,
-				null);
+		return new Mission(id, id + " posting", null, id + " country", region, null, null, null, null, null, null, null,
+				null, null);
 	}
 
 	public static Pool pool(String id, Integer authorized, Integer deployed) {

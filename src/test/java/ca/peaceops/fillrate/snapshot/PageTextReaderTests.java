@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import ca.peaceops.fillrate.place.Places;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class PageTextReaderTests {
 
 	private static final LocalDate AS_OF = LocalDate.of(2018, 3, 31);
 
-	private static final RegionTable REGIONS = RegionTable.load(Path.of("input/regions.csv"));
+	private static final Places REGIONS = Places.load(Path.of("input/regions.csv"));
 
 	private final PageTextReader reader = new PageTextReader(REGIONS,
 			Clock.fixed(LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
@@ -55,9 +57,9 @@ class PageTextReaderTests {
 
 		@Test
 		void readsHaitiFromTheMissionThatStartedNotTheOneThatClosed() throws IOException {
-			assertThat(mission(snapshot(), "MINUJUSTH"))
-				.isEqualTo(new Mission("MINUJUSTH", "United Nations Mission for Justice Support in Haiti",
-						"United Nations", "Haiti", "Americas", "French", true, null, 90, "90", 40, null));
+			assertThat(mission(snapshot(), "MINUJUSTH")).isEqualTo(
+					new Mission("MINUJUSTH", "United Nations Mission for Justice Support in Haiti", "United Nations",
+							"Haiti", "Americas", "French", true, null, 90, "90", 40, null, null, "Haïti"));
 		}
 
 		@Test

@@ -77,7 +77,8 @@ final class Charts {
 		}
 		for (PoolRate pool : report.rates().pools()) {
 			if (pool.fillRate() != null) {
-				bars.add(new Bar(this.text.get("cap.shared", pool.name()), pool.fillRate(), pool.figures().status()));
+				bars.add(new Bar(this.text.get("cap.shared", pool.name(this.text.french())), pool.fillRate(),
+						pool.figures().status()));
 			}
 		}
 		int all = bars.size();

@@ -2,6 +2,8 @@ package ca.peaceops.fillrate.report.pdf;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import ca.peaceops.fillrate.rates.ChangeDetector;
 import ca.peaceops.fillrate.rates.MissionFigures;
@@ -47,26 +49,35 @@ final class MissionTable {
 			table.addCell(this.style.header(this.text.get(key), Element.ALIGN_RIGHT));
 		}
 		for (MissionRate rate : report.rates().withFigures()) {
-			row(table, rate, report.previous(rate.mission().id()).orElse(null));
+			row(table, rate, report.previous(rate.mission().id()).orElse(null), report);
 		}
 		return table;
 	}
 
-	private void row(PdfPTable table, MissionRate rate, MissionFigures previous) {
+	private void row(PdfPTable table, MissionRate rate, MissionFigures previous, Report report) {
 		Mission mission = rate.mission();
 		Phrase name = new Phrase();
 		name.add(new Chunk(mission.id(), this.style.boldFont(8)));
-		name.add(new Chunk("\n" + mission.name(), this.style.font(7.5f)));
+		name.add(new Chunk("\n" + mission.name(this.text.french()), this.style.font(7.5f)));
 		if (mission.partner() != null) {
 			name.add(new Chunk("\n" + mission.partner(), this.style.font(7, PdfStyle.MUTED)));
 		}
 		table.addCell(this.style.cell(name, Element.ALIGN_LEFT));
-		Phrase place = new Phrase(mission.country(), this.style.font(8));
-		place.add(new Chunk(
-				"\n" + this.text.term("language", mission.language()) + " · " + this.text.armed(mission.armed()),
-				this.style.font(7, PdfStyle.MUTED)));
+		String country = mission.country(this.text.french());
+		Phrase place = new Phrase((country != null) ? country : "", this.style.font(8));
+		List<String> facts = new ArrayList<>();
+		if (mission.language() != null) {
+			facts.add(this.text.term("language", mission.language()));
+		}
+		if (mission.armed() != null) {
+			facts.add(this.text.armed(mission.armed()));
+		}
+		if (!facts.isEmpty()) {
+			place.add(new Chunk(((country != null) ? "\n" : "") + String.join(" · ", facts),
+					this.style.font(7, PdfStyle.MUTED)));
+		}
 		table.addCell(this.style.cell(place, Element.ALIGN_LEFT));
-		table.addCell(this.style.cell(cap(rate), Element.ALIGN_RIGHT));
+		table.addCell(this.style.cell(cap(rate, report), Element.ALIGN_RIGHT));
 		table.addCell(this.style.text(this.text.count(rate.deployed()), Element.ALIGN_RIGHT));
 		table.addCell(this.style.text(this.text.count(rate.vacancies()), Element.ALIGN_RIGHT));
 		table.addCell(fillRate(rate));
@@ -76,12 +87,13 @@ final class MissionTable {
 						Element.ALIGN_RIGHT));
 	}
 
-	private Phrase cap(MissionRate rate) {
+	private Phrase cap(MissionRate rate, Report report) {
 		if (!rate.shared()) {
 			return new Phrase(this.text.count(rate.authorized()), this.style.font(8));
 		}
 		Phrase cap = new Phrase(this.text.count(rate.poolAuthorized()), this.style.font(8));
-		cap.add(new Chunk("\n" + this.text.get("cap.shared", rate.poolName()), this.style.font(7, PdfStyle.MUTED)));
+		cap.add(new Chunk("\n" + this.text.get("cap.shared", report.rates().poolName(rate, this.text.french())),
+				this.style.font(7, PdfStyle.MUTED)));
 		return cap;
 	}
 

@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.RateSheet;
+import ca.peaceops.fillrate.snapshot.Mission;
 import ca.peaceops.fillrate.report.Attention;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportOptions;
@@ -142,11 +143,11 @@ public final class PdfReportWriter {
 			document.add(note);
 		}
 		section(document, "section.highlights");
-		List<String> sentences = sentences(report.comparison());
+		List<String> sentences = sentences(report);
 		document.add(bullets(sentences, HIGHLIGHTS,
 				(more) -> this.text.get("change.more", more, this.text.get("section.changes"))));
 		section(document, "section.attention");
-		List<String> attention = Attention.of(report, this.options)
+		List<String> attention = Attention.of(report, this.options, this.text.french())
 			.stream()
 			.map((item) -> this.text.attention(item, this.options))
 			.toList();
@@ -176,7 +177,7 @@ public final class PdfReportWriter {
 		if (report.comparison().hasBaseline()) {
 			document.add(muted(baseline(report.comparison())));
 		}
-		document.add(bullets(sentences(report.comparison()), Integer.MAX_VALUE, (more) -> ""));
+		document.add(bullets(sentences(report), Integer.MAX_VALUE, (more) -> ""));
 	}
 
 	private void postings(Document document, RateSheet rates) {
@@ -186,9 +187,9 @@ public final class PdfReportWriter {
 			document.add(new Paragraph(this.text.get("postings.none"), this.style.font(9)));
 			return;
 		}
-		document.add(bullets(
-				postings.stream().map((rate) -> rate.mission().name() + " — " + rate.mission().country()).toList(),
-				Integer.MAX_VALUE, (more) -> ""));
+		document.add(bullets(postings.stream()
+			.map((rate) -> rate.mission().name(this.text.french()) + place(rate.mission()))
+			.toList(), Integer.MAX_VALUE, (more) -> ""));
 	}
 
 	private void quality(Document document, Report report) {
@@ -217,7 +218,14 @@ public final class PdfReportWriter {
 				: this.text.get("subtitle.firstRun");
 	}
 
-	private List<String> sentences(Comparison comparison) {
+	/** " — Haiti", or nothing for a posting with no country. */
+	private String place(Mission mission) {
+		String country = mission.country(this.text.french());
+		return (country != null) ? " — " + country : "";
+	}
+
+	private List<String> sentences(Report report) {
+		Comparison comparison = report.comparison();
 		if (!comparison.hasBaseline()) {
 			return List.of(this.text.get("change.firstRun"));
 		}
@@ -225,7 +233,10 @@ public final class PdfReportWriter {
 		if (comparison.changes().isEmpty()) {
 			return List.of(this.text.get("change.none", this.text.month(baseline)));
 		}
-		return comparison.changes().stream().map((change) -> this.text.sentence(change, baseline)).toList();
+		return comparison.changes()
+			.stream()
+			.map((change) -> this.text.sentence(report.localized(change, this.text.french()), baseline))
+			.toList();
 	}
 
 	private void section(Document document, String key) {

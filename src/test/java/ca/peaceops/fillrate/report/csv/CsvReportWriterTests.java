@@ -38,7 +38,7 @@ class CsvReportWriterTests {
 
 	private static Mission named(String id, String name, int authorized, int deployed) {
 		return new Mission(id, name, "United Nations", "Haiti", "Americas", "French", true, "2017-10", authorized,
-				String.valueOf(authorized), deployed, null);
+				String.valueOf(authorized), deployed, null, null, null);
 	}
 
 	private Report report(Mission... missions) {

@@ -48,7 +48,7 @@ class PdfReportWriterTests {
 
 	private static Mission haiti(int deployed) {
 		return new Mission("MINUJUSTH", "Mission des Nations Unies pour l'appui à la justice en Haïti", "Nations Unies",
-				"Haïti", "Americas", "French", true, "2017-10", 90, "90", deployed, null);
+				"Haïti", "Americas", "French", true, "2017-10", 90, "90", deployed, null, null, null);
 	}
 
 	private static Report march() {
@@ -202,7 +202,8 @@ class PdfReportWriterTests {
 	@Test
 	void isA4WhenAskedAndStaysSmall() throws IOException {
 		Path file = this.dir.resolve("a4.pdf");
-		new PdfReportWriter(new ReportText(Locale.CANADA), new ReportOptions(new java.math.BigDecimal("0.5"), 45, "a4"))
+		new PdfReportWriter(new ReportText(Locale.CANADA),
+				new ReportOptions(new java.math.BigDecimal("0.5"), 45, "a4", null, null))
 			.write(march(), file);
 
 		try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -217,7 +218,7 @@ class PdfReportWriterTests {
 		List<Mission> missions = new ArrayList<>();
 		for (int i = 1; i <= 300; i++) {
 			missions.add(new Mission(String.format("MISSION-%03d", i), "Operation number " + i, null, "Ukraine",
-					"Europe", "English", false, null, 20, "20", i % 23, null));
+					"Europe", "English", false, null, 20, "20", i % 23, null, null, null));
 		}
 		Report report = Reports.of(MARCH, snapshot(List.of(), missions.toArray(Mission[]::new)), null);
 
