@@ -16,11 +16,15 @@ enum PageField {
 	LANGUAGE("main language of operation", "language of operation", "language", "principale langue de travail",
 			"langue de travail", "langue des operations", "langue"),
 	ARMED("armed/unarmed", "armed or unarmed", "armee ou non armee", "arme ou non arme"),
-	SINCE("participation since", "participation depuis", "en participation depuis"),
+	SINCE("participation since", "participation depuis", "en participation depuis", "participation",
+			"canadian police participation", "participation canadienne", "participation de la police canadienne",
+			"participation des policiers canadiens", "deployed since", "deploye depuis"),
 	AUTHORIZED("authorized deployments", "authorized police deployments", "authorised deployments",
-			"nombre d'affectations autorisees", "affectations autorisees", "deploiements autorises"),
-	DEPLOYED("currently deployed", "current deployments", "nombre d'affectations actuelles", "affectations actuelles",
-			"actuellement deployes");
+			"authorized strength", "nombre d'affectations autorisees", "affectations autorisees",
+			"deploiements autorises", "nombre de deploiements autorises", "effectif autorise"),
+	DEPLOYED("currently deployed", "current deployments", "currently deployed police", "deployed",
+			"nombre d'affectations actuelles", "affectations actuelles", "actuellement deployes",
+			"nombre actuel d'affectations", "deployes actuellement", "nombre de policiers deployes");
 
 	private static final Pattern FIELD = Pattern.compile("^([^:]{3,60}?)\\s*:\\s*(.*)$");
 
@@ -62,15 +66,23 @@ enum PageField {
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
-		String label = fold(matcher.group(1));
+		String label = singular(fold(matcher.group(1)));
 		for (PageField field : values()) {
 			for (String known : field.labels) {
-				if (label.equals(known)) {
+				if (label.equals(singular(known))) {
 					return Optional.of(new Value(field, matcher.group(2).strip()));
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A label with each word in the singular, so that "Nombre d'affectation actuelle" and
+	 * "Nombre d'affectations actuelles" are one label.
+	 */
+	private static String singular(String label) {
+		return label.replaceAll("(?<=\\p{L}{3})[sx]\\b", "");
 	}
 
 	/** Lower case without accents, so that "Armée" and "armee" match. */
@@ -111,6 +123,8 @@ enum PageField {
 	static boolean sharedByBlock(String capText) {
 		String folded = fold(capText);
 		return folded.contains("split between") || folded.contains("for all operations") || folded.contains("for both")
+				|| folded.contains("between both") || folded.contains("between the two")
+				|| folded.contains("entre les deux") || folded.contains("pour l'ensemble des")
 				|| folded.contains("reparti") || folded.contains("pour toutes") || folded.contains("pour les deux");
 	}
 

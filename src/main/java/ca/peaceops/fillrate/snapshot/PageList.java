@@ -36,6 +36,12 @@ final class PageList {
 
 	private final Problems problems;
 
+	/**
+	 * The country of the numbered section being read ("2. West Bank"), which its lettered
+	 * sub-sections ("a) EUPOL COPPS") are in.
+	 */
+	private String section;
+
 	PageList(String file, Places regions, Problems problems) {
 		this.file = file;
 		this.regions = regions;
@@ -43,7 +49,7 @@ final class PageList {
 	}
 
 	/** A list of facts and the lines of prose before it. */
-	private record Block(List<PageLine> prose, Map<PageField, String> facts, int line) {
+	private record Block(List<PageLine> prose, Map<PageField, String> facts, int line, String section) {
 
 	}
 
@@ -62,18 +68,30 @@ final class PageList {
 				continue;
 			}
 			if (!facts.isEmpty()) {
-				block(new Block(prose, facts, factsLine));
+				block(new Block(prose, facts, factsLine, this.section));
 				prose = new ArrayList<>();
 				facts = new EnumMap<>(PageField.class);
 				factsLine = 0;
 			}
+			section(line);
 			prose.add(line);
 		}
 		if (!facts.isEmpty()) {
-			block(new Block(prose, facts, factsLine));
+			block(new Block(prose, facts, factsLine, this.section));
 			prose = new ArrayList<>();
 		}
 		postings(prose);
+	}
+
+	private void section(PageLine line) {
+		if (!line.numbered() || !isHeading(line)) {
+			return;
+		}
+		boolean lettered = line.raw().strip().matches("^[a-h]\\).*");
+		Optional<String> country = Heading.of(line.text(), this.regions).country();
+		if (!lettered || country.isPresent()) {
+			this.section = country.orElse(null);
+		}
 	}
 
 	List<PoolDraft> pools() {
@@ -85,7 +103,9 @@ final class PageList {
 	}
 
 	private void block(Block block) {
-		String heading = lastHeading(block.prose()).orElse(null);
+		Optional<PageLine> headingLine = lastHeading(block.prose());
+		Heading parts = headingLine.map((line) -> Heading.of(line.text(), this.regions)).orElse(null);
+		String heading = (parts != null) ? parts.name() : null;
 		String text = text(block.prose());
 		List<PageNames.Operation> operations = PageNames.operations(text);
 		String capText = block.facts().get(PageField.AUTHORIZED);
@@ -93,7 +113,9 @@ final class PageList {
 		String deployedText = block.facts().get(PageField.DEPLOYED);
 		Integer deployed = (deployedText != null) ? PageField.count(deployedText) : null;
 		Optional<String> area = (capText != null) ? PageField.sharedArea(capText) : Optional.empty();
-		String country = country(heading, area.orElse(null), text);
+		boolean lettered = headingLine.map((line) -> line.raw().strip().matches("^[a-h]\\).*")).orElse(false);
+		String country = (parts != null && parts.country().isPresent()) ? parts.country().get()
+				: country(heading, area.orElse(null), lettered ? block.section() : null, text);
 		Where where = (field, message) -> new InputProblem(this.file, block.line(), "", message);
 		boolean several = operations.size() > 1
 				&& (APPLIES_TO_SEVERAL.matcher(text).find() || capText != null && PageField.sharedByBlock(capText));
@@ -108,9 +130,13 @@ final class PageList {
 			return;
 		}
 		Optional<PageNames.Operation> main = PageNames.main(operations);
-		String id = main.map(PageNames.Operation::id)
-			.orElseGet(() -> PageNames.slug((heading != null) ? heading : country));
-		String name = main.map(PageNames.Operation::longName).orElse((heading != null) ? heading : country);
+		if (main.isEmpty() && heading != null && PageNames.isAcronym(heading)) {
+			main = Optional
+				.of(new PageNames.Operation(heading, PageNames.definition(text, heading).orElse(heading), 1));
+		}
+		String fallback = (heading != null) ? heading : (country != null) ? country : "posting";
+		String id = main.map(PageNames.Operation::id).orElseGet(() -> PageNames.slug(fallback));
+		String name = main.map(PageNames.Operation::longName).orElse(fallback);
 		if (area.isPresent()) {
 			String poolId = PageNames.slug(area.get()).toLowerCase(Locale.ROOT);
 			addPool(new Pool(poolId, area.get(), cap, capText, null), where);
@@ -170,11 +196,12 @@ final class PageList {
 				description.add(prose.get(j));
 			}
 			String text = text(description);
-			String country = (countryHeading != null) ? countryHeading
-					: PageNames.country(text, this.regions).orElse(line.text());
+			Heading parts = Heading.of(line.text(), this.regions);
+			String country = parts.country()
+				.orElse((countryHeading != null) ? countryHeading : PageNames.country(text, this.regions).orElse(null));
 			Where where = (field, message) -> new InputProblem(this.file, line.number(), "", message);
-			this.missions.add(new MissionDraft(postingId(line.text(), text), line.text(), partner(line.text()), country,
-					null, null, null, null, null, null, null, null, null, where));
+			this.missions.add(new MissionDraft(postingId(parts.name(), text), parts.name(), partner(parts.name()),
+					country, null, null, null, null, null, null, null, null, null, where));
 			countryHeading = null;
 		}
 	}
@@ -198,7 +225,7 @@ final class PageList {
 	 * The country of a block: its heading, else the area its cap is shared in, else the
 	 * one its prose names most.
 	 */
-	private String country(String heading, String area, String text) {
+	private String country(String heading, String area, String section, String text) {
 		if (heading != null) {
 			Optional<String> known = knownCountry(heading);
 			if (known.isPresent()) {
@@ -207,6 +234,9 @@ final class PageList {
 		}
 		if (area != null) {
 			return area;
+		}
+		if (section != null) {
+			return section;
 		}
 		return PageNames.country(((heading != null) ? heading + "\n" : "") + text, this.regions).orElse(heading);
 	}
@@ -220,10 +250,10 @@ final class PageList {
 		return this.regions.resolve(main).isPresent() ? Optional.of(main) : Optional.empty();
 	}
 
-	private static Optional<String> lastHeading(List<PageLine> prose) {
+	private static Optional<PageLine> lastHeading(List<PageLine> prose) {
 		for (int i = prose.size() - 1; i >= 0; i--) {
 			if (isHeading(prose.get(i))) {
-				return Optional.of(prose.get(i).text());
+				return Optional.of(prose.get(i));
 			}
 		}
 		return Optional.empty();

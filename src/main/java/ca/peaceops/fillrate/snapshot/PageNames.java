@@ -23,7 +23,8 @@ final class PageNames {
 	 * An operation is defined as "Long Name (ACRONYM)"; the acronym may have two words
 	 * (EUPOL COPPS).
 	 */
-	private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Z0-9]{1,14}(?: [A-Z][A-Z0-9]{1,14})?)\\)");
+	private static final Pattern DEFINITION = Pattern
+		.compile("\\(([A-Z][A-Z0-9]{1,14}(?: [A-Z][A-Za-z0-9]{1,14}){0,2})\\)");
 
 	private static final Pattern OPERATION = Pattern.compile("\\b(?:Operation|Opération)\\s+([A-Z]{3,})\\b");
 
@@ -34,6 +35,9 @@ final class PageNames {
 	private static final Pattern OPERATION_WORDS = Pattern.compile(
 			"\\b(Mission|Office|Team|Operation|Bureau|Équipe|Opération|Programme|Program)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CAPITAL_OPERATION_WORD = Pattern
+		.compile("\\b(Mission|Office|Team|Operation|Bureau|Équipe|Opération|Programme|Program)\\b");
 
 	/** Acronyms too generic to identify one operation. */
 	/**
@@ -56,7 +60,7 @@ final class PageNames {
 	record Operation(String acronym, String longName, int mentions) {
 
 		String id() {
-			return this.acronym.replace(' ', '-');
+			return this.acronym.replace(' ', '-').toUpperCase(Locale.ROOT);
 		}
 
 	}
@@ -83,6 +87,9 @@ final class PageNames {
 			while (definition.find()) {
 				String acronym = definition.group(1);
 				String longName = longName(sentence.substring(0, definition.start()));
+				if (!OPERATION_WORDS.matcher(longName).find()) {
+					longName = fromOperationWord(sentence.substring(0, definition.start()));
+				}
 				boolean ended = ENDED.matcher(sentence).find() || i + 1 < sentences.size()
 						&& sentences.get(i + 1).matches("(?i)^(that|this|cette|it|elle)\\b.*")
 						&& ENDED.matcher(sentences.get(i + 1)).find();
@@ -178,6 +185,43 @@ final class PageNames {
 			start++;
 		}
 		return String.join(" ", List.of(words).subList(start, words.length));
+	}
+
+	/**
+	 * The name from the last capitalised operation word before an acronym: French names
+	 * put lower-case adjectives after it ("Mission multidimensionnelle intégrée des
+	 * Nations Unies pour la stabilisation au Mali"), which {@link #longName} stops at.
+	 */
+	private static String fromOperationWord(String before) {
+		Matcher word = CAPITAL_OPERATION_WORD.matcher(before);
+		int start = -1;
+		while (word.find()) {
+			start = word.start();
+		}
+		if (start < 0) {
+			return "";
+		}
+		String name = before.substring(start).strip();
+		return name.matches(".*[,;:].*") ? "" : name;
+	}
+
+	/** Whether a heading is an operation's acronym ("ECCC", "EUPOL COPPS"). */
+	static boolean isAcronym(String heading) {
+		return heading.matches("[A-Z][A-Z0-9]{1,14}(?: [A-Z][A-Z0-9]{1,14})?");
+	}
+
+	/**
+	 * The long name the prose gives an acronym: "the Extraordinary Chambers ... (ECCC)".
+	 */
+	static Optional<String> definition(String prose, String acronym) {
+		for (String sentence : sentences(prose)) {
+			int at = sentence.indexOf("(" + acronym + ")");
+			if (at > 0) {
+				String name = longName(sentence.substring(0, at));
+				return name.isEmpty() ? Optional.empty() : Optional.of(name);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static int mentions(String prose, String acronym) {

@@ -47,7 +47,8 @@ final class PageTextReader {
 	}
 
 	PageReading parse(String file, String text, Problems problems) {
-		List<PageLine> lines = withoutContents(PageLine.of(text));
+		boolean html = HtmlPage.looksLikeHtml(text);
+		List<PageLine> lines = withoutContents(PageContent.of(html ? HtmlPage.lines(text) : PageLine.of(text)));
 		LocalDate modified = null;
 		int dateLine = 0;
 		String url = null;
@@ -65,8 +66,9 @@ final class PageTextReader {
 			}
 			content.add(line);
 		}
-		String source = "\"Current operations\" page saved as text" + ((url != null) ? ", " + url : "");
-		Optional<List<MissionDraft>> table = PageTable.read(file, content);
+		String source = "\"Current operations\" page" + (html ? "" : " saved as text")
+				+ ((url != null) ? ", " + url : "");
+		Optional<List<MissionDraft>> table = PageTable.read(file, content).or(() -> FlatTable.read(file, content));
 		if (table.isPresent()) {
 			return new PageReading(modified, dateLine, source, List.of(), table.get());
 		}
@@ -93,6 +95,17 @@ final class PageTextReader {
 		}
 	}
 
+	/** A numbered entry of a table of contents: its section heading comes later. */
+	private static boolean repeatedLater(List<PageLine> lines, int index) {
+		String text = lines.get(index).text();
+		for (int j = index + 1; j < lines.size(); j++) {
+			if (lines.get(j).numbered() && lines.get(j).text().equals(text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Drops a table of contents: its entries repeat the headings and would count missions
 	 * twice.
@@ -100,7 +113,11 @@ final class PageTextReader {
 	private static List<PageLine> withoutContents(List<PageLine> lines) {
 		List<PageLine> kept = new ArrayList<>();
 		boolean inContents = false;
-		for (PageLine line : lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			PageLine line = lines.get(i);
+			if (line.numbered() && repeatedLater(lines, i)) {
+				continue;
+			}
 			if (CONTENTS.matcher(line.text()).matches()) {
 				inContents = true;
 				continue;
