@@ -43,6 +43,7 @@ public final class PageImport {
 	 */
 	int run(String... args) {
 		Path page = null;
+		Path frenchPage = null;
 		Path input = Path.of("input");
 		LocalDate asOf = null;
 		try {
@@ -53,8 +54,11 @@ public final class PageImport {
 				else if (arg.startsWith("--input=")) {
 					input = Path.of(arg.substring("--input=".length()));
 				}
-				else if (arg.startsWith("--") || page != null) {
+				else if (arg.startsWith("--") || frenchPage != null) {
 					return usage("unexpected argument " + arg);
+				}
+				else if (page != null) {
+					frenchPage = Path.of(arg);
 				}
 				else {
 					page = Path.of(arg);
@@ -65,10 +69,10 @@ public final class PageImport {
 			return usage("--as-of must be a date as YYYY-MM-DD");
 		}
 		if (page == null) {
-			return usage("name the page's text file");
+			return usage("name the page (text or HTML), and its French page if you have it");
 		}
 		try {
-			return write(page, input, asOf);
+			return write(page, frenchPage, input, asOf);
 		}
 		catch (BadInputException ex) {
 			this.err.println("error: " + ex.getMessage().replace("\n", "\nerror: "));
@@ -76,14 +80,30 @@ public final class PageImport {
 		}
 	}
 
-	private int write(Path page, Path input, LocalDate givenAsOf) {
+	/**
+	 * @param frenchPage the French page of the same date, or {@code null}
+	 */
+	private int write(Path page, Path frenchPage, Path input, LocalDate givenAsOf) {
 		Places regions = SnapshotReader.places(input.resolve("regions.csv"));
-		SourceText text = SourceText.read(page);
 		String file = page.toString();
 		PageTextReader reader = new PageTextReader(regions, this.clock);
-		PageReading reading = reader.parse(file, text.text(), new Problems());
+		Problems problems = new Problems();
+		PageReading english = reader.parse(file, SourceText.read(page).text(), problems);
+		PageReading reading = english;
+		if (frenchPage != null) {
+			PageReading french = reader.parse(frenchPage.toString(), SourceText.read(frenchPage).text(), problems);
+			reading = PagePair.merge(english, french, problems);
+			if (english.dateModified() != null && french.dateModified() != null
+					&& !english.dateModified().equals(french.dateModified())) {
+				problems.add(new InputProblem(frenchPage.toString(), french.dateLine(), "",
+						"Date modified " + french.dateModified() + " disagrees with the English page's "
+								+ english.dateModified() + " (" + file + ":" + english.dateLine() + ")"));
+			}
+		}
+		problems.throwIfAny();
+		PageReading read = reading;
 		LocalDate asOf = Optional.ofNullable(givenAsOf)
-			.or(() -> Optional.ofNullable(reading.dateModified()))
+			.or(() -> Optional.ofNullable(read.dateModified()))
 			.or(() -> SnapshotFile.of(page).map(SnapshotFile::asOf))
 			.orElseThrow(() -> new BadInputException(file,
 					"no as-of date: the page has no \"Date modified:\" line; give --as-of=YYYY-MM-DD"));
@@ -92,8 +112,10 @@ public final class PageImport {
 					"--as-of=" + givenAsOf + " disagrees with the page's Date modified " + reading.dateModified());
 		}
 		Snapshot snapshot = new SnapshotAssembler(file, regions, this.clock).assemble(asOf,
-				(field, message) -> new InputProblem(file, reading.dateLine(), "", message), asOf,
-				reading.source() + ", " + page.getFileName(), reading.pools(), reading.missions(), new Problems());
+				(field, message) -> new InputProblem(file, read.dateLine(), "", message), asOf,
+				read.source() + ", " + page.getFileName()
+						+ ((frenchPage != null) ? ", " + frenchPage.getFileName() : ""),
+				read.pools(), read.missions(), problems);
 		Path target = input.resolve("snapshots").resolve(asOf + ".json");
 		if (Files.exists(target)) {
 			throw new BadInputException(target.toString(),
@@ -113,7 +135,7 @@ public final class PageImport {
 
 	private int usage(String problem) {
 		this.err.println("error: " + problem);
-		this.err.println("usage: scripts/import-page.sh FILE.txt [--as-of=YYYY-MM-DD] [--input=DIR]");
+		this.err.println("usage: scripts/import-page.sh PAGE [FRENCH_PAGE] [--as-of=YYYY-MM-DD] [--input=DIR]");
 		return 2;
 	}
 

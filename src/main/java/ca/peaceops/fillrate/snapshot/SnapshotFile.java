@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  */
 public record SnapshotFile(Path path, LocalDate asOf, Format format) {
 
-	private static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[-_.][^/]*)?\\.(json|csv|txt)",
+	private static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[-_.][^/]*)?\\.(json|csv|txt|html?)",
 			Pattern.CASE_INSENSITIVE);
 
 	public enum Format {
 
-		JSON, CSV, TXT
+		JSON, CSV, TXT, HTML
 
 	}
 
@@ -32,7 +32,8 @@ public record SnapshotFile(Path path, LocalDate asOf, Format format) {
 		}
 		try {
 			LocalDate asOf = LocalDate.parse(matcher.group(1));
-			Format format = Format.valueOf(matcher.group(2).toUpperCase(Locale.ROOT));
+			String extension = matcher.group(2).toUpperCase(Locale.ROOT);
+			Format format = Format.valueOf(extension.equals("HTM") ? "HTML" : extension);
 			return Optional.of(new SnapshotFile(path, asOf, format));
 		}
 		catch (java.time.format.DateTimeParseException ex) {

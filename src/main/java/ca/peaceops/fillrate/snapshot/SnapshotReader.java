@@ -42,7 +42,7 @@ public final class SnapshotReader {
 		Snapshot snapshot = switch (file.format()) {
 			case JSON -> new JsonSnapshotReader(this.regions, this.clock).read(name, source.text(), file.asOf());
 			case CSV -> new CsvSnapshotReader(this.regions, this.clock).read(name, source.text(), file.asOf());
-			case TXT -> new PageTextReader(this.regions, this.clock).read(name, source.text(), file.asOf());
+			case TXT, HTML -> new PageTextReader(this.regions, this.clock).read(name, source.text(), file.asOf());
 		};
 		return new LoadedSnapshot(file, source.sha256(), snapshot);
 	}
