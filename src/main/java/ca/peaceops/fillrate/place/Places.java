@@ -53,6 +53,11 @@ public final class Places {
 	Places(Map<String, Place> overrides) {
 		Map<String, Place> byKey = new HashMap<>();
 		overrides.forEach((name, place) -> byKey.put(fold(name), place));
+		// The French page names the same places in French ("Région des Caraïbes").
+		overrides.values()
+			.stream()
+			.filter((place) -> place.nameFr() != null)
+			.forEach((place) -> byKey.putIfAbsent(fold(place.nameFr()), place));
 		this.overrides = Map.copyOf(byKey);
 		Set<String> names = new LinkedHashSet<>(overrides.keySet());
 		names.addAll(WORLD_NAMES);
