@@ -21,10 +21,10 @@ class PlacesTests {
 	class CountriesOfTheWorld {
 
 		@ParameterizedTest
-		@CsvSource(quoteCharacter = '"', value = { "Cyprus, Europe, Chypre", "Kosovo, Europe, Kosovo", "Liberia, Africa, Libéria",
-				"Timor-Leste, Asia-Pacific, Timor-Leste", "Ivory Coast, Africa, Côte d'Ivoire",
-				"Côte d’Ivoire, Africa, Côte d'Ivoire", "Haïti, Americas, Haïti", "HTI, Americas, Haïti",
-				"HT, Americas, Haïti", "Lebanon, Middle East, Liban", "Iran, Middle East, Iran",
+		@CsvSource(quoteCharacter = '"', value = { "Cyprus, Europe, Chypre", "Kosovo, Europe, Kosovo",
+				"Liberia, Africa, Libéria", "Timor-Leste, Asia-Pacific, Timor-Leste",
+				"Ivory Coast, Africa, Côte d'Ivoire", "Côte d’Ivoire, Africa, Côte d'Ivoire", "Haïti, Americas, Haïti",
+				"HTI, Americas, Haïti", "HT, Americas, Haïti", "Lebanon, Middle East, Liban", "Iran, Middle East, Iran",
 				"Georgia, Europe, Géorgie", "Afghanistan, Asia-Pacific, Afghanistan",
 				"Western Sahara, Africa, Sahara occidental", "Chypre, Europe, Chypre", "the Sudan, Africa, Soudan" })
 		void resolvesEnglishAndFrenchNamesAndIsoCodes(String name, String region, String french) {
@@ -32,8 +32,9 @@ class PlacesTests {
 		}
 
 		@ParameterizedTest
-		@CsvSource(quoteCharacter = '"', value = { "Yugoslavia, Europe, Yougoslavie", "East Timor, Asia-Pacific, Timor oriental",
-				"Macedonia, Europe, Macédoine", "Zaire, Africa, Zaïre", "West Bank, Middle East, Cisjordanie" })
+		@CsvSource(quoteCharacter = '"',
+				value = { "Yugoslavia, Europe, Yougoslavie", "East Timor, Asia-Pacific, Timor oriental",
+						"Macedonia, Europe, Macédoine", "Zaire, Africa, Zaïre", "West Bank, Middle East, Cisjordanie" })
 		void resolvesHistoricalAndCommonNames(String name, String region, String french) {
 			assertThat(PlacesTests.this.world.resolve(name)).hasValue(new Place(region, french));
 		}
