@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ComputeRatesTasklet implements Tasklet {
 
-	/** The trend chart shows a year of reports. */
-	private static final int TREND_PERIODS = 12;
+	/** The trend chart shows up to three years of reports. */
+	private static final int TREND_PERIODS = 36;
 
 	private final WorkArea work;
 

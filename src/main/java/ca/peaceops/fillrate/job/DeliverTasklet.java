@@ -22,6 +22,8 @@ class DeliverTasklet implements Tasklet {
 
 	static final String RESEND = "resend";
 
+	static final String DELIVER = "deliver";
+
 	static final String SENT = "delivery.sent";
 
 	private final MailDelivery delivery;
@@ -45,7 +47,8 @@ class DeliverTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		if (!this.delivery.enabled()) {
+		if (!this.delivery.enabled() || "false"
+			.equals(contribution.getStepExecution().getJobExecution().getJobParameters().getString(DELIVER))) {
 			return RepeatStatus.FINISHED;
 		}
 		JobRun run = JobRun.of(contribution);

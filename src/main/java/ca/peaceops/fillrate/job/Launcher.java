@@ -28,12 +28,13 @@ final class Launcher {
 	}
 
 	/**
-	 * The run's identifying parameters plus, not identifying, this process and the resend
-	 * flag.
+	 * The run's identifying parameters plus, not identifying, this process, the resend
+	 * flag and whether to email (a backfill emails only its newest period).
 	 */
-	static JobParameters parameters(JobRun run, boolean resend) {
+	static JobParameters parameters(JobRun run, boolean resend, boolean deliver) {
 		return new JobParametersBuilder(run.toParameters()).addString(HOST, host(), false)
 			.addString(DeliverTasklet.RESEND, String.valueOf(resend), false)
+			.addString(DeliverTasklet.DELIVER, String.valueOf(deliver), false)
 			.addLong(PID, ProcessHandle.current().pid(), false)
 			.toJobParameters();
 	}

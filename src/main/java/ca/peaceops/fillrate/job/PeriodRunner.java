@@ -78,6 +78,14 @@ class PeriodRunner {
 	 * which periods are published.
 	 */
 	RunOutcome run(RunOptions options) {
+		return run(options, true);
+	}
+
+	/**
+	 * @param deliver whether the period's report may be emailed (a backfill emails only
+	 * its newest period)
+	 */
+	RunOutcome run(RunOptions options, boolean deliver) {
 		Instant start = this.clock.instant();
 		if (options.resend() && !options.rerun()) {
 			return resend(options);
@@ -117,13 +125,13 @@ class PeriodRunner {
 		if (last != null) {
 			logger.info("Restarting period " + run.period() + " after its failed execution " + last.getId());
 		}
-		return launch(run, options.resend(), start);
+		return launch(run, options.resend(), deliver, start);
 	}
 
-	private RunOutcome launch(JobRun run, boolean resend, Instant start) {
+	private RunOutcome launch(JobRun run, boolean resend, boolean deliver, Instant start) {
 		JobExecution execution;
 		try {
-			execution = this.jobOperator.start(this.job, Launcher.parameters(run, resend));
+			execution = this.jobOperator.start(this.job, Launcher.parameters(run, resend, deliver));
 		}
 		catch (JobExecutionAlreadyRunningException | OptimisticLockingFailureException
 				| DataIntegrityViolationException ex) {

@@ -93,7 +93,10 @@ public final class Preflight implements AutoCloseable {
 			catch (IllegalArgumentException ex) {
 				return refuse("error: " + ex.getMessage());
 			}
-			if (options.schedule() || options.resend()) {
+			// A backfill reads each period's snapshot in turn: one that is bad stops it
+			// at
+			// that period, after the periods before it are published.
+			if (options.schedule() || options.resend() || options.range()) {
 				return -1;
 			}
 			try {

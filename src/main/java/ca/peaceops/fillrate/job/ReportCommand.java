@@ -17,6 +17,8 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PeriodRunner runner;
 
+	private final Backfill backfill;
+
 	private final ReportScheduler scheduler;
 
 	private final FillRateProperties properties;
@@ -27,9 +29,10 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private RunOutcome outcome = RunOutcome.PUBLISHED;
 
-	ReportCommand(PeriodRunner runner, ReportScheduler scheduler, FillRateProperties properties,
+	ReportCommand(PeriodRunner runner, Backfill backfill, ReportScheduler scheduler, FillRateProperties properties,
 			Environment environment, Clock clock) {
 		this.runner = runner;
+		this.backfill = backfill;
 		this.scheduler = scheduler;
 		this.properties = properties;
 		this.environment = environment;
@@ -47,7 +50,12 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.outcome = RunOutcome.BAD_INPUT;
 			return;
 		}
-		this.outcome = options.schedule() ? this.scheduler.runForever() : this.runner.run(options);
+		if (options.schedule()) {
+			this.outcome = this.scheduler.runForever();
+		}
+		else {
+			this.outcome = options.range() ? this.backfill.run(options) : this.runner.run(options);
+		}
 	}
 
 	@Override

@@ -57,8 +57,7 @@ class ReportJobConfiguration {
 			HistoryRepository history, SnapshotSource snapshots) {
 		Clock zoned = clock.withZone(properties.zone());
 		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
-				history::latestPeriod, snapshots::has,
-				(period) -> runner.run(new RunOptions(period, false, false, false)));
+				history::latestPeriod, snapshots::has, (period) -> runner.run(RunOptions.period(period, false)));
 	}
 
 	@Bean

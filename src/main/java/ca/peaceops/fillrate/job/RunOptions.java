@@ -14,11 +14,24 @@ import org.springframework.core.env.Environment;
 /**
  * What one command line asks for. Unknown options are refused rather than ignored: a
  * misspelt {@code --peroid} would otherwise report the wrong month without a word.
+ *
+ * @param from the first period of a backfill ({@code --from}), or {@code null}
+ * @param to the last period of a backfill ({@code --to}), or {@code null}
  */
-record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean schedule) {
+record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean schedule, YearMonth from, YearMonth to) {
 
 	private static final Set<String> KNOWN = Set.of("period", "input", "reports", "rerun", "resend", "schedule",
-			"csv-dialect");
+			"csv-dialect", "from", "to");
+
+	/** One period's run, as the scheduler and a backfill make it. */
+	static RunOptions period(YearMonth period, boolean rerun) {
+		return new RunOptions(period, rerun, false, false, null, null);
+	}
+
+	/** Whether this asks for every period of a range ({@code --from}, {@code --to}). */
+	boolean range() {
+		return this.from != null;
+	}
 
 	/**
 	 * Values come from the environment, so that {@code PERIOD=2018-03} works like
@@ -48,7 +61,38 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 				throw new IllegalArgumentException("--period=" + value + " must be a month as YYYY-MM");
 			}
 		}
-		return new RunOptions(period, flag(env, "rerun"), flag(env, "resend"), flag(env, "schedule"));
+		YearMonth from = month(env, "from");
+		YearMonth to = month(env, "to");
+		if ((from == null) != (to == null)) {
+			throw new IllegalArgumentException("--from and --to go together: give the first and the last month");
+		}
+		if (from != null) {
+			if (from.isAfter(to)) {
+				throw new IllegalArgumentException("--from=" + from + " is after --to=" + to);
+			}
+			YearMonth now = YearMonth.now(clock.withZone(zone));
+			if (to.isAfter(now)) {
+				throw new IllegalArgumentException("--to=" + to + " is after the current month " + now);
+			}
+			if (!value.isEmpty() || flag(env, "resend") || flag(env, "schedule")) {
+				throw new IllegalArgumentException(
+						"--from and --to run a range of periods: leave out --period, " + "--resend and --schedule");
+			}
+		}
+		return new RunOptions(period, flag(env, "rerun"), flag(env, "resend"), flag(env, "schedule"), from, to);
+	}
+
+	private static YearMonth month(Environment env, String name) {
+		String value = env.getProperty(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return YearMonth.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("--" + name + "=" + value + " must be a month as YYYY-MM");
+		}
 	}
 
 	private static boolean flag(Environment env, String name) {

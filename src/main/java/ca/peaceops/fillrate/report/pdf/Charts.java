@@ -37,6 +37,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** The report's three charts, built from the report model in the report's language. */
@@ -163,13 +164,24 @@ final class Charts {
 			.mapToDouble((point) -> point.totals().fillRate().doubleValue())
 			.max()
 			.orElse(1);
-		JFreeChart chart = themed(new CategoryPlot(data, new CategoryAxis(), percentAxis(highest), null),
+		int points = data.getColumnCount();
+		JFreeChart chart = themed(new CategoryPlot(data, new SparseLabelAxis(), percentAxis(highest), null),
 				this.text.get("chart.trend", report.trend().size()), false);
-		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, points <= SparseLabelAxis.MOST_LABELS);
 		renderer.setSeriesPaint(0, BLUE);
-		renderer.setSeriesStroke(0, new BasicStroke(2f));
+		renderer.setSeriesStroke(0, new BasicStroke((points <= SparseLabelAxis.MOST_LABELS) ? 2f : 1.5f));
+		// Beyond a year, a label on every point would cover the line: only the latest is
+		// labelled.
 		renderer.setDefaultItemLabelGenerator(
-				new StandardCategoryItemLabelGenerator("{2}", percentFormat(), percentFormat()));
+				new StandardCategoryItemLabelGenerator("{2}", percentFormat(), percentFormat()) {
+
+					@Override
+					public String generateLabel(CategoryDataset dataset, int row, int column) {
+						return (points <= SparseLabelAxis.MOST_LABELS || column == points - 1)
+								? super.generateLabel(dataset, row, column) : null;
+					}
+
+				});
 		labels(renderer);
 		chart.getCategoryPlot().setRenderer(renderer);
 		if (report.trend().size() > 6) {

@@ -1,0 +1,127 @@
+package ca.peaceops.fillrate.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --from=YYYY-MM --to=YYYY-MM}: every period of a range, oldest first, in this one
+ * launch, each exactly as its own monthly run (the same decision and job, one job
+ * instance per period). A failed period stops the range there, since later months compare
+ * with it; only the newest period is emailed.
+ */
+@Component
+class Backfill {
+
+	private static final Log logger = LogFactory.getLog(Backfill.class);
+
+	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+
+	private final PeriodRunner runner;
+
+	private final HistoryRepository history;
+
+	private final SnapshotSource snapshots;
+
+	Backfill(PeriodRunner runner, HistoryRepository history, SnapshotSource snapshots) {
+		this.runner = runner;
+		this.history = history;
+		this.snapshots = snapshots;
+	}
+
+	RunOutcome run(RunOptions options) {
+		// Wall time, not the configured clock: a fixed clock would make every run last 0
+		// s.
+		Instant start = Instant.now();
+		String range = options.from() + " to " + options.to();
+		List<YearMonth> periods = new ArrayList<>();
+		List<YearMonth> beforeFirstSnapshot = new ArrayList<>();
+		int alreadyPublished = 0;
+		try {
+			for (YearMonth period = options.from(); !period.isAfter(options.to()); period = period.plusMonths(1)) {
+				if (!this.snapshots.has(period)) {
+					beforeFirstSnapshot.add(period);
+				}
+				else if (this.history.find(period).isPresent() && !options.rerun()) {
+					alreadyPublished++;
+				}
+				else {
+					periods.add(period);
+				}
+			}
+		}
+		catch (BadInputException ex) {
+			System.err.println("error: " + ex.getMessage().replace("\n", "\nerror: "));
+			return RunOutcome.BAD_INPUT;
+		}
+		if (!beforeFirstSnapshot.isEmpty()) {
+			logger.info("Skipping " + beforeFirstSnapshot.size() + " periods before the first snapshot ("
+					+ beforeFirstSnapshot.get(0) + " to " + beforeFirstSnapshot.get(beforeFirstSnapshot.size() - 1)
+					+ ")");
+		}
+		if (periods.isEmpty()) {
+			if (alreadyPublished > 0) {
+				System.err.println("already done: every period from " + range
+						+ " with a snapshot is already published; use --rerun to replace them");
+				return RunOutcome.ALREADY_DONE_OR_RUNNING;
+			}
+			try {
+				this.snapshots.select(options.to());
+			}
+			catch (BadInputException ex) {
+				System.err.println("error: " + ex.getMessage());
+			}
+			return RunOutcome.BAD_INPUT;
+		}
+		logger.info("Backfill from " + range + ": " + count(periods.size(), "period") + " to run, " + alreadyPublished
+				+ " already published");
+		Instant lastProgress = start;
+		for (int i = 0; i < periods.size(); i++) {
+			YearMonth period = periods.get(i);
+			boolean newest = i == periods.size() - 1;
+			RunOutcome outcome = this.runner.run(RunOptions.period(period, options.rerun()), newest);
+			if (outcome != RunOutcome.PUBLISHED && !(newest && outcome == RunOutcome.DELIVERY_FAILED)) {
+				logger.error("Backfill stopped at " + period + " (" + outcome + "): " + i
+						+ " periods published before it; later periods would compare with it");
+				return outcome;
+			}
+			Instant now = Instant.now();
+			if (Duration.between(lastProgress, now).compareTo(PROGRESS_EVERY) >= 0 && !newest) {
+				logger.info(progress(period, i + 1, periods.size(), Duration.between(start, now)));
+				lastProgress = now;
+			}
+			if (newest) {
+				logger.info("Backfill from " + range + " done: " + count(periods.size(), "period") + " published, "
+						+ alreadyPublished + " already published, " + beforeFirstSnapshot.size()
+						+ " before the first snapshot; " + seconds(Duration.between(start, now)));
+				return outcome;
+			}
+		}
+		throw new IllegalStateException("unreachable: the loop returns at its newest period");
+	}
+
+	private static String progress(YearMonth period, int done, int total, Duration elapsed) {
+		Duration left = elapsed.multipliedBy(total - done).dividedBy(done);
+		return "Backfill: " + period + " published, " + done + " of " + total + ", " + seconds(elapsed)
+				+ " elapsed, about " + seconds(left) + " left";
+	}
+
+	private static String count(int count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
+	}
+
+	private static String seconds(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+	}
+
+}
