@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Turns a saved "Current operations" page (.txt, English or French, list or table layout) into a JSON
+# Turns the "Current operations" page (HTML as published or saved as text; English, or English and French) into a JSON
 # snapshot under DIR/snapshots/, and prints what it read for a person to check.
-#   scripts/import-page.sh FILE.txt [--as-of=YYYY-MM-DD] [--input=DIR]
+#   scripts/import-page.sh PAGE [FRENCH_PAGE] [--as-of=YYYY-MM-DD] [--input=DIR]
 # Exit status: 0 written, 2 bad input (nothing written).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
