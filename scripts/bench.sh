@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# The performance benchmark: roster step against a plain-Java floor, the whole job as a process, and
-# the launch time of the sample monthly run. Prints a table and writes it to docs/PERFORMANCE.md.
-#   scripts/bench.sh [--sizes="100000 1000000 10000000"] [--runs=5]
+# The performance benchmark: roster step against a plain-Java floor, the whole job as a process, the
+# launch time of the sample monthly run, and a 288-month backfill against a single-period launch.
+# Prints tables and writes them to docs/PERFORMANCE.md.
+#   scripts/bench.sh [--sizes="100000 1000000 10000000"] [--runs=5] [--only=roster|backfill]
 # Needs GNU time (/usr/bin/time) for peak RSS and awk for the independent count. Writes its files
 # under target/bench/ (the 10M-row roster takes about 0.9 GB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-sizes="100000 1000000 10000000" runs=5
+sizes="100000 1000000 10000000" runs=5 only=""
 for arg in "$@"; do
   case "$arg" in
     --sizes=*) sizes=${arg#*=} ;;
     --runs=*) runs=${arg#*=} ;;
+    --only=*) only=${arg#*=} ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -24,6 +26,73 @@ echo "Building..." >&2
 cp="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"
 jar=target/fill-rate-report.jar
 seed=42
+
+# A 288-month series, imported, one month launched alone, then the rest in one backfill launch.
+backfill() {
+  local work=target/bench/backfill
+  rm -rf "$work" && mkdir -p "$work/input"
+  java -cp "$cp" ca.peaceops.fillrate.bench.SeriesGenerator "$seed" "$work/series.csv"
+  local rows; rows=$(($(wc -l < "$work/series.csv") - 1))
+  (cd "$work" && ../../../scripts/import-series.sh series.csv >import.log)
+  local first; first=$(ls "$work/input/snapshots" | head -1 | cut -c1-7)
+  echo "Timing single-period launches and the backfill..." >&2
+  # The first launch after a build prepares run-report.sh's archive: not timed. Then the median of
+  # five single-period launches, each in a fresh copy of the database.
+  local times="" i
+  for i in 0 1 2 3 4 5; do
+    rm -rf "$work/data" "$work/reports"
+    local start end
+    start=$(date +%s.%N)
+    (cd "$work" && ../../../scripts/run-report.sh --period="$first" >/dev/null 2>&1)
+    end=$(date +%s.%N)
+    [ "$i" -gt 0 ] && times="$times $(echo "$end - $start" | bc)"
+  done
+  local single; single=$(echo "$times" | tr ' ' '\n' | grep -v '^$' | sort -n | sed -n 3p)
+  (cd "$work" && /usr/bin/time -v ../../../scripts/run-report.sh --from=1991-01 --to=2014-12 >backfill.log 2>time.log) \
+    || { tail -5 "$work/time.log" >&2; exit 1; }
+  local wall periods bfrss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {split($2, t, ":"); print (length(t) == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2]}' "$work/time.log")
+  bfrss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.log")
+  periods=$(grep -o 'done: [0-9]* periods published' "$work/backfill.log" | grep -o '[0-9]*' | head -1)
+  # Where the time of a period goes: each step's mean duration, from Spring Batch's own tables.
+  java -cp "$cp" org.h2.tools.Shell -url "jdbc:h2:file:./$work/data/fill-rate" -user sa -password "" -sql \
+    "select step_name, round(avg(datediff('MILLISECOND', start_time, end_time)), 1) from batch_step_execution group by step_name order by min(step_execution_id)" \
+    | awk -F' \\| ' 'NR > 1 && NF == 2 { sub(/ +$/, "", $1); printf "%s %s ms, ", $1, $2 }' | sed 's/, $//' > "$work/steps.txt"
+  {
+    echo "## Backfill"
+    echo
+    echo "Measured by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d): a synthetic series of $rows mission-months (288 months"
+    echo "from 1991-01, 49 missions, seed $seed, \`SeriesGenerator\`) imported with \`scripts/import-series.sh\`; one"
+    echo "period ($first, the first with a snapshot) launched alone through \`scripts/run-report.sh\` (median of 5), then"
+    echo "\`--from=1991-01 --to=2014-12\` in one launch under GNU time."
+    echo
+    echo "| single-period launch (s) | backfill (s) | periods | per period (s) | per period / single launch | periods per second | peak RSS (MiB) |"
+    echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    awk -v s="$single" -v w="$wall" -v p="$periods" -v r="$bfrss" \
+      'BEGIN { printf "| %.2f | %.1f | %d | %.3f | %.3f | %.1f | %d |\n", s, w, p, w / p, (w / p) / s, p / w, r }'
+    echo
+    echo "Mean time of each step per period: $(cat "$work/steps.txt")."
+    echo
+    awk -v s="$single" -v w="$wall" -v p="$periods" -v r="$bfrss" 'BEGIN {
+      printf "Targets: a month in the backfill ≤ 0.15 × a single launch: %.3f (%s); peak RSS ≤ 320 MiB: %d MiB (%s).\n",
+        (w / p) / s, ((w / p) / s <= 0.15) ? "met" : "**not met**", r, (r <= 320) ? "met" : "**not met**" }'
+  } > target/bench/backfill.md
+  cat target/bench/backfill.md
+  # The backfill section replaces its earlier self in docs/PERFORMANCE.md, or is added at the end.
+  if grep -q '^## Backfill' docs/PERFORMANCE.md 2>/dev/null; then
+    awk 'FNR == NR { section = section $0 "\n"; next }
+      /^## Backfill/ { printf "%s", section; skip = 1; next }
+      skip && /^## / { skip = 0 }
+      !skip { print }' target/bench/backfill.md docs/PERFORMANCE.md > target/bench/PERFORMANCE.backfill.md
+    cp target/bench/PERFORMANCE.backfill.md docs/PERFORMANCE.md
+  else
+    { echo; cat target/bench/backfill.md; } >> docs/PERFORMANCE.md
+  fi
+}
+if [ "$only" = backfill ]; then
+  backfill
+  exit 0
+fi
 
 rows_table=()
 declare -A step floor latin1 wall rss
@@ -138,4 +207,5 @@ else
   cp target/bench/table.md target/bench/PERFORMANCE.md
 fi
 cp target/bench/PERFORMANCE.md docs/PERFORMANCE.md
+[ "$only" = roster ] || backfill
 echo "Wrote docs/PERFORMANCE.md" >&2
