@@ -99,8 +99,8 @@ final class SnapshotAssembler {
 		List<Warning> warnings = new ArrayList<>();
 		for (Mission mission : missions) {
 			if (Regions.UNASSIGNED.equals(mission.region())) {
-				warnings.add(Warning.of(Kind.NO_REGION, mission.id(),
-						(mission.country() != null) ? mission.country() : "–"));
+				warnings.add((mission.country() != null) ? Warning.of(Kind.NO_REGION, mission.id(), mission.country())
+						: Warning.of(Kind.NO_COUNTRY, mission.id()));
 			}
 			if (mission.authorized() != null && mission.deployed() != null
 					&& mission.deployed() > mission.authorized()) {

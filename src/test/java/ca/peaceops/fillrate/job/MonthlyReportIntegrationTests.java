@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import ca.peaceops.fillrate.report.pdf.PdfUa;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,10 @@ class MonthlyReportIntegrationTests {
 						"regions-" + period + ".csv", "pools-" + period + ".csv", "changes-" + period + ".csv",
 						"fill-rate-report-" + period + ".fr.pdf", "SHA256SUMS");
 			assertThat(sha256sumCheck(cli.reports().resolve(period))).as("sha256sum -c in " + period).isZero();
+			for (String pdf : List.of(".pdf", ".fr.pdf")) {
+				Path file = cli.reports().resolve(period).resolve("fill-rate-report-" + period + pdf);
+				assertThat(PdfUa.failures(file)).as("PDF/UA-1 of " + file.getFileName()).isEmpty();
+			}
 		}
 
 		Path march = cli.reports().resolve("2018-03");

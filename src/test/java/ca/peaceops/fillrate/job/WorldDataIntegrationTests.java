@@ -63,7 +63,7 @@ class WorldDataIntegrationTests {
 		assertThat(french).contains("Chypre", "Libéria", "Timor oriental", "Yougoslavie", "Non attribuée",
 				"Force des Nations Unies chargée du maintien de la paix à Chypre", "Composantes de police de l'ONU");
 		assertThat(ReportOutputs.pdfText(period.resolve("fill-rate-report-2005-03.pdf"))).contains("Cyprus",
-				"Unassigned", "UNPROFOR: no region is known");
+				"Unassigned", "UNPROFOR: no single country is given");
 		try (PDDocument pdf = Loader.loadPDF(period.resolve("fill-rate-report-2005-03.pdf").toFile())) {
 			assertThat(pdf.getDocumentInformation().getTitle()).startsWith("UN police components");
 		}

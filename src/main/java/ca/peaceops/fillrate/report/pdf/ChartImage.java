@@ -3,7 +3,6 @@ package ca.peaceops.fillrate.report.pdf;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 
-import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
@@ -17,7 +16,7 @@ final class ChartImage {
 	private ChartImage() {
 	}
 
-	static Image of(PdfWriter writer, JFreeChart chart, ChartFonts fonts, float width, float height) {
+	static PdfTemplate of(PdfWriter writer, JFreeChart chart, ChartFonts fonts, float width, float height) {
 		PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
 		Graphics2D graphics = template.createGraphics(width, height, fonts);
 		try {
@@ -26,10 +25,7 @@ final class ChartImage {
 		finally {
 			graphics.dispose();
 		}
-		Image image = Image.getInstance(template);
-		image.setSpacingBefore(6);
-		image.setSpacingAfter(6);
-		return image;
+		return template;
 	}
 
 }

@@ -59,6 +59,13 @@ final class Charts {
 
 	private final ChartFonts fonts;
 
+	/**
+	 * A chart and what it shows in words, for a reader who cannot see it.
+	 */
+	record Chart(JFreeChart chart, String alternative) {
+
+	}
+
 	Charts(ReportText text, ChartFonts fonts) {
 		this.text = text;
 		this.fonts = fonts;
@@ -67,7 +74,7 @@ final class Charts {
 	/**
 	 * One bar per cap unit (a mission with its own cap, or a pool), the threshold marked.
 	 */
-	JFreeChart missions(Report report, ReportOptions options) {
+	Chart missions(Report report, ReportOptions options) {
 		record Bar(String label, BigDecimal rate, RateStatus status) {
 		}
 		List<Bar> bars = new ArrayList<>();
@@ -119,11 +126,15 @@ final class Charts {
 		threshold.setLabelTextAnchor(TextAnchor.TOP_LEFT);
 		threshold.setLabelBackgroundColor(Color.WHITE);
 		plot.addRangeMarker(threshold);
-		return chart;
+		String alternative = title + ": "
+				+ String.join("; ",
+						shown.stream().map((bar) -> bar.label() + " " + this.text.percent(bar.rate())).toList())
+				+ " (" + threshold.getLabel() + ")";
+		return new Chart(chart, alternative);
 	}
 
 	/** Authorized and deployed side by side for each region. */
-	JFreeChart regions(Report report) {
+	Chart regions(Report report) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String authorized = this.text.get("headline.authorized");
 		String deployed = this.text.get("headline.deployed");
@@ -147,11 +158,17 @@ final class Charts {
 		renderer.setMaximumBarWidth(0.12);
 		flat(renderer);
 		chart.getCategoryPlot().setRenderer(renderer);
-		return chart;
+		List<String> words = new ArrayList<>();
+		for (RegionRate region : report.rates().regions()) {
+			words.add(this.text.term("region", region.region()) + ": " + authorized + " "
+					+ this.text.count(region.totals().authorized()) + ", " + deployed + " "
+					+ this.text.count(region.totals().deployed()));
+		}
+		return new Chart(chart, this.text.get("chart.regions") + ": " + String.join("; ", words));
 	}
 
 	/** The overall fill rate of the latest published periods, this one last. */
-	JFreeChart trend(Report report) {
+	Chart trend(Report report) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (PeriodTotal point : report.trend()) {
 			if (point.totals().fillRate() != null) {
@@ -187,7 +204,12 @@ final class Charts {
 		if (report.trend().size() > 6) {
 			chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		}
-		return chart;
+		String alternative = this.text.get("chart.trend", report.trend().size()) + ": " + String
+			.join("; ", report.trend()
+				.stream()
+				.map((point) -> this.text.month(point.period()) + " " + this.text.percent(point.totals().fillRate()))
+				.toList());
+		return new Chart(chart, alternative);
 	}
 
 	/**

@@ -36,6 +36,8 @@ final class PageFooter extends PdfPageEventHelper {
 	@Override
 	public void onEndPage(PdfWriter writer, Document document) {
 		PdfContentByte canvas = writer.getDirectContent();
+		// Repeated on every page, so a screen reader skips it: an artifact, not content.
+		canvas.beginMarkedContentSequence(TaggedLayout.ARTIFACT);
 		float y = document.bottom() - 20;
 		String page = this.pageWord.replace("{0}", String.valueOf(writer.getPageNumber())) + " ";
 		float pageWidth = this.style.regular.getWidthPoint(page, SIZE);
@@ -49,6 +51,7 @@ final class PageFooter extends PdfPageEventHelper {
 		canvas.showText(page);
 		canvas.endText();
 		canvas.addTemplate(this.total, x + pageWidth, y);
+		canvas.endMarkedContentSequence();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
@@ -53,13 +54,7 @@ public final class PdfReportWriter {
 
 	private final ReportOptions options;
 
-	/** Points a section needs below its heading to start on the current page. */
-	private static final float MIN_SECTION_SPACE = 90;
-
 	private final PdfStyle style = new PdfStyle();
-
-	/** The writer of the document being written; one document at a time. */
-	private PdfWriter writer;
 
 	public PdfReportWriter(ReportText text, ReportOptions options) {
 		this.text = text;
@@ -72,26 +67,24 @@ public final class PdfReportWriter {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
-			this.writer = writer;
 			String title = this.text.get("title") + " — " + this.text.month(report.period());
+			AccessiblePdf.prepare(writer, title, this.text.locale());
 			writer.setPageEvent(new PageFooter(this.style, title, this.text.get("footer.page")));
 			metadata(document, writer, report, title);
 			document.open();
 			dated(writer, report);
-			summary(document, report);
-			document.newPage();
-			charts(document, writer, report);
-			document.newPage();
-			section(document, "section.missions");
-			document.add(new MissionTable(this.style, this.text, this.options).build(report));
+			TaggedLayout layout = new TaggedLayout(document, writer);
+			summary(layout, report);
+			charts(layout, writer, report);
+			section(layout, "section.missions");
+			layout.table(new MissionTable(this.style, this.text, this.options).build(report), false);
 			if (report.roster() != null) {
-				section(document, "section.roster");
-				new RosterSection(this.style, this.text).add(document, report);
+				section(layout, "section.roster");
+				new RosterSection(this.style, this.text).add(layout, report);
 			}
-			changes(document, report);
-			postings(document, report.rates());
-			document.newPage();
-			quality(document, report);
+			changes(layout, report);
+			postings(layout, report.rates());
+			quality(layout, report);
 			document.close();
 			Files.write(file, ReproduciblePdf.normalize(out.toByteArray()));
 		}
@@ -123,93 +116,107 @@ public final class PdfReportWriter {
 		writer.getInfo().put(PdfName.MODDATE, new PdfDate(created));
 	}
 
-	private void summary(Document document, Report report) {
-		document.add(new Paragraph(this.text.get("title"), this.style.boldFont(15)));
+	private void summary(TaggedLayout layout, Report report) {
+		layout.heading(PdfName.H1, new Paragraph(this.text.get("title"), this.style.boldFont(15)), 0, 0);
 		Paragraph period = new Paragraph(this.text.month(report.period()), this.style.boldFont(13));
-		period.setSpacingAfter(2);
-		document.add(period);
-		document.add(muted(this.text.get("subtitle.asOf", report.snapshot().asOf())));
-		document.add(muted(baseline(report.comparison())));
-		document.add(new HeadlineTable(this.style, this.text).build(report));
-		document.add(new Paragraph(this.text.headline(report), this.style.font(9.5f)));
+		layout.paragraph(period);
+		layout.space(2);
+		layout.paragraph(muted(this.text.get("subtitle.asOf", report.snapshot().asOf())));
+		layout.paragraph(muted(baseline(report.comparison())));
+		layout.space(10);
+		layout.table(new HeadlineTable(this.style, this.text).build(report), true);
+		layout.space(4);
+		layout.paragraph(new Paragraph(this.text.headline(report), this.style.font(9.5f)));
 		int leftOut = report.rates().total().leftOut();
 		int withoutFigures = report.rates().withoutFigures().size();
 		if (leftOut + withoutFigures > 0) {
 			String caps = this.text.get("headline.leftOut.caps", leftOut);
 			String postings = this.text.get("headline.leftOut.postings", withoutFigures);
-			Paragraph note = muted(this.text.get("headline.leftOut", (leftOut == 0) ? postings
-					: (withoutFigures == 0) ? caps : this.text.get("headline.leftOut.both", caps, postings)));
-			note.setSpacingBefore(3);
-			document.add(note);
+			layout.space(3);
+			layout.paragraph(muted(this.text.get("headline.leftOut", (leftOut == 0) ? postings
+					: (withoutFigures == 0) ? caps : this.text.get("headline.leftOut.both", caps, postings))));
 		}
-		section(document, "section.highlights");
-		List<String> sentences = sentences(report);
-		document.add(bullets(sentences, HIGHLIGHTS,
-				(more) -> this.text.get("change.more", more, this.text.get("section.changes"))));
-		section(document, "section.attention");
+		section(layout, "section.highlights");
+		bullets(layout, sentences(report), HIGHLIGHTS,
+				(more) -> this.text.get("change.more", more, this.text.get("section.changes")));
+		section(layout, "section.attention");
 		List<String> attention = Attention.of(report, this.options, this.text.french())
 			.stream()
 			.map((item) -> this.text.attention(item, this.options))
 			.toList();
-		document.add(attention.isEmpty()
-				? new Paragraph(this.text.get("attention.none", this.text.percent(this.options.fillThreshold())),
-						this.style.font(9))
-				: bullets(attention, ATTENTION, (more) -> this.text.get("attention.more", more)));
-		section(document, "section.regions");
-		document.add(new RegionsTable(this.style, this.text).build(report.rates()));
+		if (attention.isEmpty()) {
+			layout.paragraph(
+					new Paragraph(this.text.get("attention.none", this.text.percent(this.options.fillThreshold())),
+							this.style.font(9)));
+		}
+		else {
+			bullets(layout, attention, ATTENTION, (more) -> this.text.get("attention.more", more));
+		}
+		section(layout, "section.regions");
+		layout.table(new RegionsTable(this.style, this.text).build(report.rates()), true);
 	}
 
-	private void charts(Document document, PdfWriter writer, Report report) {
+	private void charts(TaggedLayout layout, PdfWriter writer, Report report) {
 		ChartFonts fonts = new ChartFonts(this.style);
 		Charts charts = new Charts(this.text, fonts);
-		float width = document.right() - document.left();
+		float width = writer.getPageSize().getWidth() - 80;
 		long bars = Math.min(Charts.MAX_BARS,
 				report.rates().missions().stream().filter((rate) -> !rate.shared()).count()
 						+ report.rates().pools().size());
 		float missionsHeight = Math.min(330, 70 + 11 * bars);
-		document.add(ChartImage.of(writer, charts.missions(report, this.options), fonts, width, missionsHeight));
-		document.add(ChartImage.of(writer, charts.regions(report), fonts, width, 165));
-		document.add(ChartImage.of(writer, charts.trend(report), fonts, width, 150));
+		section(layout, "section.charts");
+		Charts.Chart missions = charts.missions(report, this.options);
+		layout.figure(ChartImage.of(writer, missions.chart(), fonts, width, missionsHeight), missions.alternative(), 0);
+		Charts.Chart regions = charts.regions(report);
+		layout.figure(ChartImage.of(writer, regions.chart(), fonts, width, 165), regions.alternative(), 12);
+		Charts.Chart trend = charts.trend(report);
+		layout.figure(ChartImage.of(writer, trend.chart(), fonts, width, 150), trend.alternative(), 12);
 	}
 
-	private void changes(Document document, Report report) {
-		section(document, "section.changes");
+	private void changes(TaggedLayout layout, Report report) {
+		section(layout, "section.changes");
 		if (report.comparison().hasBaseline()) {
-			document.add(muted(baseline(report.comparison())));
+			layout.paragraph(muted(baseline(report.comparison())));
+			layout.space(2);
 		}
-		document.add(bullets(sentences(report), Integer.MAX_VALUE, (more) -> ""));
+		bullets(layout, sentences(report), Integer.MAX_VALUE, (more) -> "");
 	}
 
-	private void postings(Document document, RateSheet rates) {
-		section(document, "section.postings");
+	private void postings(TaggedLayout layout, RateSheet rates) {
+		section(layout, "section.postings");
 		List<MissionRate> postings = rates.withoutFigures();
 		if (postings.isEmpty()) {
-			document.add(new Paragraph(this.text.get("postings.none"), this.style.font(9)));
+			layout.paragraph(new Paragraph(this.text.get("postings.none"), this.style.font(9)));
 			return;
 		}
-		document.add(bullets(postings.stream()
-			.map((rate) -> rate.mission().name(this.text.french()) + place(rate.mission()))
-			.toList(), Integer.MAX_VALUE, (more) -> ""));
+		bullets(layout,
+				postings.stream()
+					.map((rate) -> rate.mission().name(this.text.french()) + place(rate.mission()))
+					.toList(),
+				Integer.MAX_VALUE, (more) -> "");
 	}
 
-	private void quality(Document document, Report report) {
-		section(document, "section.quality");
+	private void quality(TaggedLayout layout, Report report) {
+		section(layout, "section.quality");
 		SnapshotInfo snapshot = report.snapshot();
-		document.add(field("quality.file", snapshot.file()));
-		document.add(field("quality.sha256", snapshot.sha256()));
-		document.add(field("quality.source", snapshot.source()));
-		document.add(field("quality.asOf", snapshot.asOf().toString()));
-		Paragraph warnings = new Paragraph(this.text.get("quality.warnings"), this.style.boldFont(9));
-		warnings.setSpacingBefore(6);
-		document.add(warnings);
-		document
-			.add(snapshot.warnings().isEmpty() ? new Paragraph(this.text.get("quality.noWarnings"), this.style.font(9))
-					: bullets(snapshot.warnings().stream().map(this.text::warning).toList(), Integer.MAX_VALUE,
-							(more) -> ""));
-		document.add(spaced(this.text.get("quality.sharedCaps")));
-		document.add(spaced(this.text.get("quality.unknowns")));
-		document.add(spaced(this.text.get("quality.generated", this.text.timestamp(report.generatedAt()),
-				report.version(), report.edition())));
+		layout.paragraph(field("quality.file", snapshot.file()));
+		layout.paragraph(field("quality.sha256", snapshot.sha256()));
+		layout.paragraph(field("quality.source", snapshot.source()));
+		layout.paragraph(field("quality.asOf", snapshot.asOf().toString()));
+		layout.space(6);
+		layout.paragraph(new Paragraph(this.text.get("quality.warnings"), this.style.boldFont(9)));
+		if (snapshot.warnings().isEmpty()) {
+			layout.paragraph(new Paragraph(this.text.get("quality.noWarnings"), this.style.font(9)));
+		}
+		else {
+			bullets(layout, snapshot.warnings().stream().map(this.text::warning).toList(), Integer.MAX_VALUE,
+					(more) -> "");
+		}
+		for (String line : List.of(this.text.get("quality.sharedCaps"), this.text.get("quality.unknowns"), this.text
+			.get("quality.generated", this.text.timestamp(report.generatedAt()), report.version(), report.edition()))) {
+			layout.space(6);
+			layout.paragraph(new Paragraph(line, this.style.font(9)));
+		}
 	}
 
 	private String baseline(Comparison comparison) {
@@ -239,27 +246,12 @@ public final class PdfReportWriter {
 			.toList();
 	}
 
-	private void section(Document document, String key) {
-		// A heading at the foot of a page, its content on the next, reads as a mistake:
-		// start afresh.
-		if (this.writer != null && this.writer.getVerticalPosition(true) - document.bottom() < MIN_SECTION_SPACE) {
-			document.newPage();
-		}
-		Paragraph heading = new Paragraph(this.text.get(key), this.style.boldFont(11));
-		heading.setSpacingBefore(12);
-		heading.setSpacingAfter(6);
-		heading.setKeepTogether(true);
-		document.add(heading);
+	private void section(TaggedLayout layout, String key) {
+		layout.heading(PdfName.H2, new Paragraph(this.text.get(key), this.style.boldFont(11)), 12, 6);
 	}
 
 	private Paragraph muted(String line) {
 		return new Paragraph(line, this.style.font(9, PdfStyle.MUTED));
-	}
-
-	private Paragraph spaced(String line) {
-		Paragraph paragraph = new Paragraph(line, this.style.font(9));
-		paragraph.setSpacingBefore(6);
-		return paragraph;
 	}
 
 	private Paragraph field(String key, String value) {
@@ -269,18 +261,15 @@ public final class PdfReportWriter {
 		return paragraph;
 	}
 
-	private com.lowagie.text.List bullets(List<String> lines, int limit, IntFunction<String> more) {
-		com.lowagie.text.List list = new com.lowagie.text.List(false, 10);
-		list.setListSymbol(new Chunk("•", this.style.font(9)));
+	private void bullets(TaggedLayout layout, List<String> lines, int limit, IntFunction<String> more) {
+		List<Paragraph> items = new ArrayList<>();
 		for (String line : lines.subList(0, Math.min(limit, lines.size()))) {
-			ListItem item = new ListItem(new Phrase(line, this.style.font(9)));
-			item.setAlignment(Element.ALIGN_LEFT);
-			list.add(item);
+			items.add(new Paragraph(line, this.style.font(9)));
 		}
 		if (lines.size() > limit) {
-			list.add(new ListItem(more.apply(lines.size() - limit), this.style.font(9, PdfStyle.MUTED)));
+			items.add(new Paragraph(more.apply(lines.size() - limit), this.style.font(9, PdfStyle.MUTED)));
 		}
-		return list;
+		layout.list(items, new Paragraph("•", this.style.font(9)), 10);
 	}
 
 }

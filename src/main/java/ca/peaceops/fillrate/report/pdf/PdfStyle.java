@@ -78,7 +78,14 @@ final class PdfStyle {
 			if (in == null) {
 				throw new IllegalStateException("font missing from the jar: " + name);
 			}
-			return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+			BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
+					null);
+			// The CIDSet OpenPDF writes for a subset does not list every glyph, which
+			// PDF/UA validation rejects (ISO 14289-1 7.21.4.2); the set is optional, so
+			// it is
+			// left out rather than embedding the whole font (380 KB each).
+			font.setIncludeCidSet(false);
+			return font;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

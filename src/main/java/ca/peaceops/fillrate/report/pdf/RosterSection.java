@@ -8,7 +8,6 @@ import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportText;
 import ca.peaceops.fillrate.roster.RosterCounts;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
@@ -28,9 +27,9 @@ final class RosterSection {
 		this.text = text;
 	}
 
-	void add(Document document, Report report) {
+	void add(TaggedLayout layout, Report report) {
 		RosterCounts roster = report.roster();
-		document.add(new Paragraph(
+		layout.paragraph(new Paragraph(
 				this.text.get("roster.summary", this.text.count(roster.officers()), report.snapshot().asOf(),
 						this.text.count(roster.women()), this.text.percent(share(roster.women(), roster.officers()))),
 				this.style.font(9)));
@@ -42,12 +41,12 @@ final class RosterSection {
 			row(missions, rate.mission().id(), this.text.count(count.officers()), this.text.count(count.women()),
 					this.text.percent(share(count.women(), count.officers())));
 		}
-		document.add(missions);
+		layout.table(missions, false);
 		PdfPTable services = table(new float[] { 60, 40 }, "col.homeService", "col.officers");
 		for (Map.Entry<String, Integer> service : roster.homeServicesByOfficers()) {
 			row(services, service.getKey(), this.text.count(service.getValue()));
 		}
-		document.add(services);
+		layout.table(services, false);
 	}
 
 	private PdfPTable table(float[] widths, String... headers) {
