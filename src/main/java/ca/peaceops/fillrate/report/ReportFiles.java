@@ -2,7 +2,7 @@ package ca.peaceops.fillrate.report;
 
 import java.time.YearMonth;
 
-/** The published file names of a period, as CONTRACT.md fixes them. */
+/** The published file names of a period, as the README lists them. */
 public final class ReportFiles {
 
 	public static final String HISTORY_CSV = "history.csv";

@@ -14,7 +14,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the JSON snapshot form described in CONTRACT.md. */
+/** Reads the JSON snapshot form described in docs/input-formats.md. */
 final class JsonSnapshotReader {
 
 	private static final Set<String> ROOT_FIELDS = Set.of("asOf", "source", "pools", "missions");

@@ -7,8 +7,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a snapshot in the JSON form of CONTRACT.md, fields in the documented order and
- * unknown figures left out, so that the file reads back as the same snapshot.
+ * Writes a snapshot in the JSON form of docs/input-formats.md, fields in the documented
+ * order and unknown figures left out, so that the file reads back as the same snapshot.
  */
 final class SnapshotJson {
 
