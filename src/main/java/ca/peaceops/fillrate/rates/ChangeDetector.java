@@ -1,6 +1,8 @@
 package ca.peaceops.fillrate.rates;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +52,29 @@ public final class ChangeDetector {
 		return after.subtract(before).multiply(HUNDRED).setScale(Figures.RATE_SCALE - 2);
 	}
 
+	/**
+	 * A move of a rate in percentage points from the counts, where both sides have them:
+	 * rounding each rate first would put 40/90 to 15/90 at −27.77 points rather than
+	 * −27.78. Otherwise from the rates, as {@link #pts(BigDecimal, BigDecimal)}.
+	 */
+	public static BigDecimal pts(Integer deployedBefore, Integer authorizedBefore, Integer deployedAfter,
+			Integer authorizedAfter, BigDecimal before, BigDecimal after) {
+		if (before == null || after == null) {
+			return null;
+		}
+		if (deployedBefore == null || deployedAfter == null || authorizedBefore == null || authorizedAfter == null
+				|| authorizedBefore == 0 || authorizedAfter == 0) {
+			return pts(before, after);
+		}
+		BigInteger numerator = BigInteger.valueOf(deployedAfter)
+			.multiply(BigInteger.valueOf(authorizedBefore))
+			.subtract(BigInteger.valueOf(deployedBefore).multiply(BigInteger.valueOf(authorizedAfter)))
+			.multiply(BigInteger.valueOf(100));
+		BigInteger denominator = BigInteger.valueOf(authorizedBefore).multiply(BigInteger.valueOf(authorizedAfter));
+		return new BigDecimal(numerator).divide(new BigDecimal(denominator), Figures.RATE_SCALE - 2,
+				RoundingMode.HALF_UP);
+	}
+
 	private static void compareMissions(List<MissionFigures> now, List<MissionFigures> before, List<Change> changes) {
 		Map<String, MissionFigures> previous = before.stream()
 			.collect(Collectors.toMap(MissionFigures::id, Function.identity()));
@@ -67,7 +92,9 @@ public final class ChangeDetector {
 			countChange(ChangeKind.DEPLOYED_CHANGED, false, mission.id(), mission.name(), old.deployed(),
 					mission.deployed(), changes);
 			if (mission.pool() == null && old.pool() == null) {
-				rateChange(mission.id(), mission.name(), false, old.fillRate(), mission.fillRate(), changes);
+				rateChange(mission.id(), mission.name(), false, old.fillRate(), mission.fillRate(), pts(old.deployed(),
+						old.authorized(), mission.deployed(), mission.authorized(), old.fillRate(), mission.fillRate()),
+						changes);
 			}
 		}
 		for (MissionFigures old : before) {
@@ -92,7 +119,8 @@ public final class ChangeDetector {
 				countChange(ChangeKind.DEPLOYED_CHANGED, true, pool.id(), pool.name(), old.deployed(), pool.deployed(),
 						changes);
 			}
-			rateChange(pool.id(), pool.name(), true, old.fillRate(), pool.fillRate(), changes);
+			rateChange(pool.id(), pool.name(), true, old.fillRate(), pool.fillRate(), pts(old.deployed(),
+					old.authorized(), pool.deployed(), pool.authorized(), old.fillRate(), pool.fillRate()), changes);
 		}
 	}
 
@@ -106,11 +134,11 @@ public final class ChangeDetector {
 	}
 
 	private static void rateChange(String id, String name, boolean pool, BigDecimal before, BigDecimal after,
-			List<Change> changes) {
+			BigDecimal points, List<Change> changes) {
 		if (before == null && after == null || before != null && after != null && before.compareTo(after) == 0) {
 			return;
 		}
-		changes.add(new Change(ChangeKind.FILL_RATE_MOVED, pool, id, name, before, after, pts(before, after)));
+		changes.add(new Change(ChangeKind.FILL_RATE_MOVED, pool, id, name, before, after, points));
 	}
 
 	private static BigDecimal count(Integer value) {

@@ -11,6 +11,7 @@ import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.ChangeDetector;
 import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.MissionFigures;
+import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.rates.Totals;
@@ -69,7 +70,15 @@ public record Report(YearMonth period, int edition, SnapshotInfo snapshot, RateS
 	 * known.
 	 */
 	public Optional<BigDecimal> totalFillRateChangePts() {
-		return previousTotal().map((before) -> ChangeDetector.pts(before.fillRate(), this.rates.total().fillRate()));
+		Totals now = this.rates.total();
+		return previousTotal().map((before) -> ChangeDetector.pts(before.deployed(), before.authorized(),
+				now.deployed(), now.authorized(), before.fillRate(), now.fillRate()));
+	}
+
+	/** A mission's fill-rate move since the baseline, in percentage points, if known. */
+	public Optional<BigDecimal> changePts(MissionRate rate) {
+		return previous(rate.mission().id()).map((before) -> ChangeDetector.pts(before.deployed(), before.authorized(),
+				rate.deployed(), rate.authorized(), before.fillRate(), rate.fillRate()));
 	}
 
 }

@@ -109,7 +109,7 @@ class MonthlyReportIntegrationTests {
 					&& change.get("subject_id").equals("MINUJUSTH"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(haitiRate.get("change")).isEqualTo("-27.77");
+		assertThat(haitiRate.get("change")).isEqualTo("-27.78");
 
 		String pdf = pdfText(cli.reports().resolve("2018-11/fill-rate-report-2018-11.pdf"));
 		assertThat(pdf).contains("Compared with the report for March 2018 (snapshot of 2018-03-31)",

@@ -99,14 +99,14 @@ class ChangeDetectorTests {
 		}
 
 		@Test
-		void fillRateMovesAreInPercentagePointsFromThePublishedRates() {
+		void fillRateMovesAreInPercentagePointsFromTheCountsNotFromRoundedRates() {
 			Comparison comparison = compare("new", baseline("old", List.of(), own("HAITI", "Americas", 90, 40)),
 					List.of(), own("HAITI", "Americas", 90, 15));
 
 			assertThat(ofKind(comparison, ChangeKind.FILL_RATE_MOVED)).singleElement().satisfies((change) -> {
 				assertThat(change.before()).isEqualByComparingTo("0.4444");
 				assertThat(change.after()).isEqualByComparingTo("0.1667");
-				assertThat(change.delta()).isEqualByComparingTo("-27.77");
+				assertThat(change.delta()).isEqualByComparingTo("-27.78");
 			});
 		}
 

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import ca.peaceops.fillrate.history.HistoryRow;
 import ca.peaceops.fillrate.rates.Change;
-import ca.peaceops.fillrate.rates.ChangeDetector;
 import ca.peaceops.fillrate.rates.ChangeKind;
 import ca.peaceops.fillrate.rates.Figures;
 import ca.peaceops.fillrate.rates.MissionFigures;
@@ -97,7 +96,7 @@ public final class CsvReportWriter {
 					this.cells.count(rate.deployed()), this.cells.count(rate.vacancies()),
 					this.cells.rate(rate.fillRate()), this.cells.count(previousDeployed),
 					this.cells.count(deployedChange), this.cells.rate(previousRate),
-					this.cells.pts(ChangeDetector.pts(previousRate, rate.fillRate())), status(rate.status()),
+					this.cells.pts(report.changePts(rate).orElse(null)), status(rate.status()),
 					this.cells.count(women(report, mission)), this.cells.rate(womenShare(report, mission))));
 		}
 		return rows;

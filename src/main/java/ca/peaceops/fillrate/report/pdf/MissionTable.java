@@ -1,11 +1,9 @@
 package ca.peaceops.fillrate.report.pdf;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import ca.peaceops.fillrate.rates.ChangeDetector;
 import ca.peaceops.fillrate.rates.MissionFigures;
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.RateStatus;
@@ -81,10 +79,8 @@ final class MissionTable {
 		table.addCell(this.style.text(this.text.count(rate.deployed()), Element.ALIGN_RIGHT));
 		table.addCell(this.style.text(this.text.count(rate.vacancies()), Element.ALIGN_RIGHT));
 		table.addCell(fillRate(rate));
-		BigDecimal before = (previous != null) ? previous.fillRate() : null;
-		table.addCell(
-				this.style.text((previous != null) ? this.text.pts(ChangeDetector.pts(before, rate.fillRate())) : "",
-						Element.ALIGN_RIGHT));
+		table.addCell(this.style.text((previous != null) ? this.text.pts(report.changePts(rate).orElse(null)) : "",
+				Element.ALIGN_RIGHT));
 	}
 
 	private Phrase cap(MissionRate rate, Report report) {
