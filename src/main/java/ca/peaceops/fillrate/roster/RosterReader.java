@@ -1,11 +1,14 @@
 package ca.peaceops.fillrate.roster;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,6 +23,7 @@ import java.util.function.LongConsumer;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.InputProblem;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordType;
 
@@ -88,7 +92,16 @@ public final class RosterReader {
 					throw bad;
 				}
 			}
-			throw new BadInputException(file, "cannot read roster: " + ex.getMessage());
+			// A file that cannot be read, or is not CSV, is the clerk's to fix; anything
+			// else is a bug of ours, and must not be reported as their bad input.
+			if (ex instanceof CsvParseException && ex.getCause() instanceof RuntimeException bug
+					&& !(bug instanceof UncheckedIOException)) {
+				throw bug;
+			}
+			if (ex instanceof IOException || ex instanceof UncheckedIOException || ex instanceof CsvParseException) {
+				throw new BadInputException(file, "cannot read roster: " + ex.getMessage());
+			}
+			throw (RuntimeException) ex;
 		}
 	}
 
@@ -438,9 +451,12 @@ public final class RosterReader {
 					return false;
 				}
 			}
+			int year = (buffer[offset] - '0') * 1000 + (buffer[offset + 1] - '0') * 100
+					+ (buffer[offset + 2] - '0') * 10 + buffer[offset + 3] - '0';
 			int month = (buffer[offset + 5] - '0') * 10 + buffer[offset + 6] - '0';
 			int day = (buffer[offset + 8] - '0') * 10 + buffer[offset + 9] - '0';
-			return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+			// 2017-02-31 is no date: the month's own length, leap years included.
+			return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
 		}
 
 		/** FNV-1a, 64 bits, over the id's characters. */

@@ -62,6 +62,8 @@ class RosterReaderTests {
 				2018-03-31,P001,UKRAINE,RCMP,Sergeant,F,2017-10-16,
 				2018-03-31,P004,UKRAINE,RCMP,Sergeant,F,2018-02-30x,
 				2018-03-31,P005,UKRAINE,RCMP,Sergeant,F,2018-04-02,
+				2018-03-31,P006,UKRAINE,RCMP,Sergeant,F,2017-02-31,
+				2018-03-31,P007,UKRAINE,RCMP,Sergeant,F,2016-02-29,2018-02-29
 				""");
 
 		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> this.reader.read(file))
@@ -69,7 +71,9 @@ class RosterReaderTests {
 				.containsExactly(tuple(3, "mission_id \"ATLANTIS\" is not a mission of the snapshot of 2018-03-31"),
 						tuple(4, "this officer_id appears on an earlier line too: one row per deployed officer"),
 						tuple(5, "start_date \"2018-02-30x\" must be a date as YYYY-MM-DD"),
-						tuple(6, "start_date 2018-04-02 is after the as-of date 2018-03-31")))
+						tuple(6, "start_date 2018-04-02 is after the as-of date 2018-03-31"),
+						tuple(7, "start_date \"2017-02-31\" must be a date as YYYY-MM-DD"),
+						tuple(8, "end_date \"2018-02-29\" must be a date as YYYY-MM-DD")))
 			.withMessageStartingWith(file + ":3: ");
 	}
 
