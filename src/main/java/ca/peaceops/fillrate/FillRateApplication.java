@@ -1,13 +1,16 @@
 package ca.peaceops.fillrate;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Consumer;
 
+import ca.peaceops.fillrate.job.BadOptionException;
 import ca.peaceops.fillrate.job.Preflight;
 import ca.peaceops.fillrate.job.RunOutcome;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
@@ -39,10 +42,37 @@ public class FillRateApplication {
 			}
 		}
 		catch (RuntimeException ex) {
+			Optional<String> badOption = badOption(ex);
+			if (badOption.isPresent()) {
+				System.err.println("error: " + badOption.get());
+				return RunOutcome.BAD_INPUT.exitCode();
+			}
 			// The checks themselves could not start: no mail sender to tell anyone with.
 			return startupFailure(ex, (line) -> {
 			});
 		}
+	}
+
+	/**
+	 * An option whose value cannot be bound ({@code --fillrate.zone=Mars/Base},
+	 * {@code --fillrate.report.fill-threshold=half}) or is refused as such: a bad option
+	 * (exit 2) naming it, not a program that "cannot start".
+	 */
+	static Optional<String> badOption(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BadOptionException bad) {
+				return Optional.of(bad.getMessage());
+			}
+			if (cause instanceof BindException bind) {
+				Throwable root = bind;
+				while (root.getCause() != null) {
+					root = root.getCause();
+				}
+				Object value = (bind.getProperty() != null) ? bind.getProperty().getValue() : "";
+				return Optional.of("--" + bind.getName() + "=" + value + " cannot be used: " + root.getMessage());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

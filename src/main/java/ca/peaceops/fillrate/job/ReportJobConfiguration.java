@@ -2,6 +2,7 @@ package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
@@ -76,7 +77,16 @@ class ReportJobConfiguration {
 	}
 
 	static Clock fixedOrSystem(String fixed) {
-		return fixed.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixed), ZoneOffset.UTC);
+		if (fixed.isBlank()) {
+			return Clock.systemUTC();
+		}
+		try {
+			return Clock.fixed(Instant.parse(fixed.strip()), ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadOptionException(
+					"--fillrate.clock=" + fixed + " must be an instant such as 2018-04-01T06:00:00Z");
+		}
 	}
 
 }

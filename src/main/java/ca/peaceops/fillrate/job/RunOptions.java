@@ -10,6 +10,7 @@ import ca.peaceops.fillrate.report.csv.CsvDialect;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * What one command line asks for. Unknown options are refused rather than ignored: a
@@ -51,14 +52,21 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 		// Checked here, not when the CSV step meets it, so that a typo is a bad option
 		// and not a failed run.
 		CsvDialect.fromName(env.getProperty("fillrate.csv-dialect", "rfc4180"));
-		YearMonth period = YearMonth.now(clock.withZone(zone)).minusMonths(1);
-		String value = env.getProperty("period", "").strip();
-		if (!value.isEmpty()) {
+		checkSettings(env);
+		YearMonth now = YearMonth.now(clock.withZone(zone));
+		YearMonth period = now.minusMonths(1);
+		String given = env.getProperty("period");
+		String value = (given != null) ? given.strip() : "";
+		if (given != null) {
 			try {
 				period = YearMonth.parse(value);
 			}
 			catch (DateTimeParseException ex) {
-				throw new IllegalArgumentException("--period=" + value + " must be a month as YYYY-MM");
+				throw new BadOptionException("--period=" + value + " must be a month as YYYY-MM");
+			}
+			if (period.isAfter(now)) {
+				throw new BadOptionException("--period=" + value + " is after the current month " + now
+						+ ": its figures cannot be known yet");
 			}
 		}
 		YearMonth from = month(env, "from");
@@ -70,11 +78,10 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 			if (from.isAfter(to)) {
 				throw new IllegalArgumentException("--from=" + from + " is after --to=" + to);
 			}
-			YearMonth now = YearMonth.now(clock.withZone(zone));
 			if (to.isAfter(now)) {
 				throw new IllegalArgumentException("--to=" + to + " is after the current month " + now);
 			}
-			if (!value.isEmpty() || flag(env, "resend") || flag(env, "schedule")) {
+			if (given != null || flag(env, "resend") || flag(env, "schedule")) {
 				throw new IllegalArgumentException(
 						"--from and --to run a range of periods: leave out --period, " + "--resend and --schedule");
 			}
@@ -95,9 +102,37 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 		}
 	}
 
+	/**
+	 * A switch: the bare option ({@code --rerun}) or {@code true} turn it on,
+	 * {@code false} off; anything else ({@code --rerun=0}, {@code --resend=no}) is
+	 * refused rather than guessed.
+	 */
 	private static boolean flag(Environment env, String name) {
 		String value = env.getProperty(name);
-		return value != null && !value.strip().equalsIgnoreCase("false");
+		if (value == null) {
+			return false;
+		}
+		String word = value.strip().toLowerCase(java.util.Locale.ROOT);
+		if (word.isEmpty() || word.equals("true")) {
+			return true;
+		}
+		if (word.equals("false")) {
+			return false;
+		}
+		throw new BadOptionException("--" + name + "=" + value + ": give --" + name + " alone, or =true or =false");
+	}
+
+	/** The report's settings that only show when a PDF is written or a schedule fires. */
+	private static void checkSettings(Environment env) {
+		String pageSize = env.getProperty("fillrate.report.page-size", "letter").strip();
+		if (!pageSize.equalsIgnoreCase("letter") && !pageSize.equalsIgnoreCase("a4")) {
+			throw new BadOptionException("--fillrate.report.page-size=" + pageSize + " must be letter or a4");
+		}
+		String cron = env.getProperty("fillrate.schedule-cron", "0 0 6 1 * *");
+		if (!CronExpression.isValidExpression(cron)) {
+			throw new BadOptionException("--fillrate.schedule-cron=" + cron
+					+ " must be a cron expression with seconds first, such as 0 0 6 1 * *");
+		}
 	}
 
 }
