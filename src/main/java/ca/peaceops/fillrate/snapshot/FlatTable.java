@@ -27,6 +27,10 @@ final class FlatTable {
 	}
 
 	static Optional<List<MissionDraft>> read(String file, List<PageLine> lines) {
+		return joinedRows(file, lines).or(() -> cellPerLine(file, lines));
+	}
+
+	private static Optional<List<MissionDraft>> joinedRows(String file, List<PageLine> lines) {
 		for (int i = 0; i < lines.size(); i++) {
 			String header = PageField.fold(lines.get(i).text());
 			boolean place = header.contains("country") || header.contains("pays") || header.startsWith("region");
@@ -56,6 +60,77 @@ final class FlatTable {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The table as some text dumps give it: each cell on a line of its own, the header's
+	 * cells first ("Country/Region", "Language of operation", ...), then each row's.
+	 */
+	private static Optional<List<MissionDraft>> cellPerLine(String file, List<PageLine> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			List<String> header = new ArrayList<>();
+			for (int j = i; j < lines.size() && !lines.get(j).blank() && isHeaderCell(lines.get(j).text()); j++) {
+				header.add(PageField.fold(lines.get(j).text()));
+			}
+			String placeCell = header.isEmpty() ? "" : header.get(0);
+			int place = (placeCell.contains("country") || placeCell.startsWith("pays")
+					|| placeCell.startsWith("region")) ? 0 : -1;
+			int language = indexOf(header, "language", "langue");
+			int armed = indexOf(header, "armed", "arme");
+			int cap = indexOf(header, "authori", "autoris");
+			if (header.size() < 3 || place != 0 || language < 0 || cap < 0) {
+				continue;
+			}
+			int deployed = indexOf(header, "deployed", "actuel");
+			List<MissionDraft> missions = new ArrayList<>();
+			int next = i + header.size();
+			while (true) {
+				List<PageLine> cells = new ArrayList<>();
+				while (next < lines.size() && cells.size() < header.size()) {
+					if (!lines.get(next).blank()) {
+						cells.add(lines.get(next));
+					}
+					next++;
+				}
+				if (cells.size() < header.size() || PageField.count(cells.get(cap).text()) == null
+						|| armed >= 0 && PageField.armed(cells.get(armed).text()) == null) {
+					break;
+				}
+				PageLine first = cells.get(0);
+				String capText = cells.get(cap).text();
+				Where where = (field, message) -> new InputProblem(file, first.number(), "", message);
+				missions.add(new MissionDraft(PageNames.slug(first.text()), first.text(), null, first.text(), null,
+						PageField.language(cells.get(language).text()),
+						(armed >= 0) ? PageField.armed(cells.get(armed).text()) : null, null, PageField.count(capText),
+						capText, (deployed >= 0) ? PageField.count(cells.get(deployed).text()) : null, null, null,
+						where));
+			}
+			if (!missions.isEmpty()) {
+				return Optional.of(missions);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isHeaderCell(String text) {
+		String folded = PageField.fold(text);
+		// A cell is a short label; "Armed/unarmed: Armed" is a fact of the list layout.
+		return text.length() < 60 && !text.contains(":")
+				&& (folded.contains("country") || folded.startsWith("pays") || folded.startsWith("region")
+						|| folded.contains("language") || folded.contains("langue") || folded.contains("armed")
+						|| folded.startsWith("armee") || folded.contains("authori") || folded.contains("autoris")
+						|| folded.contains("deployed") || folded.contains("actuel"));
+	}
+
+	private static int indexOf(List<String> header, String... words) {
+		for (int i = 0; i < header.size(); i++) {
+			for (String word : words) {
+				if (header.get(i).contains(word)) {
+					return i;
+				}
+			}
+		}
+		return -1;
 	}
 
 	private static String foldEachCharacter(String text) {

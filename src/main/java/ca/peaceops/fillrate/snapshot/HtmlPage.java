@@ -75,6 +75,15 @@ final class HtmlPage {
 	private static String text(Element element) {
 		return switch (element.tagName()) {
 			case "tr" -> String.join(" | ", element.select("> th, > td").eachText());
+			case "dt" -> {
+				// A fact as a definition list: "Authorized deployments" then "90".
+				Element value = element.nextElementSibling();
+				String label = element.text().strip();
+				yield (value != null && value.is("dd")) ? label + (label.endsWith(":") ? " " : ": ") + value.text()
+						: label;
+			}
+			case "dd" -> (element.previousElementSibling() != null && element.previousElementSibling().is("dt")) ? ""
+					: element.text();
 			case "li" -> {
 				Element own = element.clone();
 				own.select("ul, ol").remove();

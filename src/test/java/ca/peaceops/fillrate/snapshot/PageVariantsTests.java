@@ -106,6 +106,21 @@ class PageVariantsTests {
 		}
 
 		@Test
+		void readsATableWhoseCellsATextDumpPutOnLinesOfTheirOwn() throws IOException {
+			assertThat(read("2022-06-01-cell-per-line.txt").missions())
+				.extracting(Mission::country, Mission::authorized, Mission::language, Mission::armed)
+				.containsExactly(tuple("Mali", 30, "French", true), tuple("Haiti", 10, "French", true),
+						tuple("West Bank", 12, "English", false));
+		}
+
+		@Test
+		void readsFactsGivenAsADefinitionList() throws IOException {
+			assertThat(read("2019-05-01-definition-list.html").missions())
+				.extracting(Mission::id, Mission::authorized, Mission::deployed, Mission::language, Mission::armed)
+				.containsExactly(tuple("UKRAINE", 20, 17, "English", false));
+		}
+
+		@Test
 		void takesTheDateModifiedOfTheTemplate() throws IOException {
 			assertThat(read("2021-04-01-table.html").asOf()).isEqualTo(LocalDate.of(2021, 4, 1));
 		}
