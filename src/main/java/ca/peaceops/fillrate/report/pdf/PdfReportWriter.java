@@ -164,7 +164,8 @@ public final class PdfReportWriter {
 				report.rates().missions().stream().filter((rate) -> !rate.shared()).count()
 						+ report.rates().pools().size());
 		float missionsHeight = Math.min(330, 70 + 11 * bars);
-		section(layout, "section.charts");
+		layout.heading(PdfName.H2, new Paragraph(this.text.get("section.charts"), this.style.boldFont(11)), 12, 6,
+				missionsHeight);
 		Charts.Chart missions = charts.missions(report, this.options);
 		layout.figure(ChartImage.of(writer, missions.chart(), fonts, width, missionsHeight), missions.alternative(), 0);
 		Charts.Chart regions = charts.regions(report);

@@ -80,8 +80,15 @@ final class TaggedLayout {
 
 	/** A heading, kept on one page with the start of what follows it. */
 	void heading(PdfName level, Paragraph heading, float before, float after) {
+		heading(level, heading, before, after, KEEP_WITH_HEADING);
+	}
+
+	/**
+	 * @param following the room the start of what follows needs (a chart's height)
+	 */
+	void heading(PdfName level, Paragraph heading, float before, float after, float following) {
 		float height = height(heading, width());
-		if (room() < before + height + KEEP_WITH_HEADING) {
+		if (room() < before + height + after + following) {
 			newPage();
 		}
 		space(before);
