@@ -64,9 +64,8 @@ public class MailDelivery {
 		if (mail == null) {
 			throw new DeliveryFailedException("mail.to is set but no SMTP server is: set spring.mail.host", null);
 		}
-		List<String> recipients = this.properties.to()
+		List<String> recipients = Recipients.distinct(this.properties.to())
 			.stream()
-			.map(String::strip)
 			.filter((recipient) -> resend || !this.ledger.delivered(report.period(), recipient))
 			.toList();
 		if (recipients.isEmpty()) {

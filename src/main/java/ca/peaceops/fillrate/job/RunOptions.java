@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 
+import ca.peaceops.fillrate.delivery.Recipients;
 import ca.peaceops.fillrate.report.csv.CsvDialect;
 
 import org.springframework.boot.ApplicationArguments;
@@ -41,8 +43,8 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 	 */
 	static RunOptions parse(ApplicationArguments args, Environment env, Clock clock, ZoneId zone) {
 		for (String name : args.getOptionNames()) {
-			if (!KNOWN.contains(name) && !name.contains(".")) {
-				throw new IllegalArgumentException("unknown option --" + name + "; see README for the options");
+			if (!KNOWN.contains(name) && !KnownOptions.isKnown(name)) {
+				throw new BadOptionException("unknown option --" + name + "; see the README for the options");
 			}
 		}
 		if (!args.getNonOptionArgs().isEmpty()) {
@@ -124,6 +126,17 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 
 	/** The report's settings that only show when a PDF is written or a schedule fires. */
 	private static void checkSettings(Environment env) {
+		for (String list : List.of("mail.to", "mail.ops")) {
+			String value = env.getProperty(list);
+			// Checked with the other options, not when the report is sent: a newline or
+			// an empty list found after publishing would leave a published period unsent.
+			if (value != null) {
+				Recipients.problem(value).ifPresent((problem) -> {
+					throw new BadOptionException(
+							"--" + list + "=" + value.replaceAll("\\p{Cntrl}", "?") + ": " + problem);
+				});
+			}
+		}
 		String pageSize = env.getProperty("fillrate.report.page-size", "letter").strip();
 		if (!pageSize.equalsIgnoreCase("letter") && !pageSize.equalsIgnoreCase("a4")) {
 			throw new BadOptionException("--fillrate.report.page-size=" + pageSize + " must be letter or a4");

@@ -20,8 +20,10 @@ class BadOptionsIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "--period=9999-12", "--period=", "--period=+10000-01", "--rerun=0", "--resend=no",
 			"--fillrate.zone=Mars/Base", "--fillrate.clock=yesterday", "--fillrate.report.page-size=legal",
-			"--fillrate.report.fill-threshold=half", "--fillrate.schedule-cron=often", "--from=2018-01",
-			"--to=2018-13" })
+			"--fillrate.report.fill-threshold=half", "--fillrate.schedule-cron=often", "--from=2018-01", "--to=2018-13",
+			"--spring.datasource.ur=jdbc:h2:mem:typo", "--mail.too=director@example.org",
+			"--fillrate.report.fill-treshold=0.3", "--mail.to=,",
+			"--mail.to=director@example.org\nBcc: all@example.org", "--mail.ops=not an address" })
 	void isRefusedNamingTheOption(String option) {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
 

@@ -97,6 +97,18 @@ class EmailDeliveryIntegrationTests {
 	}
 
 	@Test
+	void aRecipientNamedTwiceGetsOneMessage() throws Exception {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+
+		ReportCli.Result result = cli.run("--period=2018-03", "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + smtp.getSmtp().getPort(),
+				"--mail.to=" + MANAGER + "," + MANAGER + "," + MANAGER.toUpperCase(java.util.Locale.ROOT));
+
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+	}
+
+	@Test
 	void aRerunSendsNothingUnlessAskedToResend() throws Exception {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
 		cli.run(run("2018-03"));

@@ -164,7 +164,7 @@ class MonthlyReportIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					negative count        | "deployed": 40      | "deployed": -3       | 2018-03-31.json:30: /missions/0/deployed: deployed -3 must be a whole number ≥ 0
+					negative count        | "deployed": 40      | "deployed": -3       | 2018-03-31.json:33: /missions/0/deployed: deployed -3 must be a whole number ≥ 0
 					pool that is missing  | "pool": "west-bank" | "pool": "gaza-strip" | pool "gaza-strip" is not among the pools
 					malformed JSON        | "deployed": 40      | "deployed": 40,,     | malformed JSON
 					""")
