@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,23 +30,65 @@ public final class SnapshotCatalog {
 		this.ignored = ignored;
 	}
 
+	/** A name that starts like a date or ends like a snapshot's. */
+	private static final Pattern LOOKS_LIKE_A_SNAPSHOT = Pattern
+		.compile("(?i)(^\\d{4}-\\d{1,2}-\\d{1,2}|\\.(json|csv|txt|html?)$)");
+
 	public static SnapshotCatalog scan(Path directory) {
 		if (!Files.isDirectory(directory)) {
 			throw new BadInputException(directory.toString(), "snapshot directory does not exist");
 		}
 		List<SnapshotFile> files = new ArrayList<>();
 		List<Path> ignored = new ArrayList<>();
+		Problems problems = new Problems();
 		try (Stream<Path> entries = Files.list(directory)) {
-			entries.filter(Files::isRegularFile)
-				.filter((path) -> !path.getFileName().toString().startsWith("."))
-				.sorted()
-				.forEach((path) -> SnapshotFile.of(path).ifPresentOrElse(files::add, () -> ignored.add(path)));
+			for (Path path : entries.sorted().toList()) {
+				String name = path.getFileName().toString();
+				if (name.startsWith(".") || name.endsWith("~") || name.toLowerCase(Locale.ROOT).endsWith(".bak")) {
+					continue;
+				}
+				Optional<SnapshotFile> file = SnapshotFile.of(path);
+				Optional<String> problem = problem(path, name, file.isPresent());
+				if (problem.isPresent()) {
+					problems.add(new InputProblem(path.toString(), 0, "", problem.get()));
+				}
+				else if (file.isPresent()) {
+					files.add(file.get());
+				}
+				else {
+					ignored.add(path);
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new BadInputException(directory.toString(), "cannot list snapshots: " + ex.getMessage());
 		}
+		// A file that looks like a snapshot but cannot be one would otherwise be passed
+		// over, and the period silently reported from an older snapshot.
+		problems.throwIfAny();
 		files.sort(Comparator.comparing(SnapshotFile::asOf));
 		return new SnapshotCatalog(directory, List.copyOf(files), List.copyOf(ignored));
+	}
+
+	private static Optional<String> problem(Path path, String name, boolean named) {
+		boolean looksLikeOne = LOOKS_LIKE_A_SNAPSHOT.matcher(name).find();
+		if (!named && !looksLikeOne) {
+			return Optional.empty();
+		}
+		if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+			return Optional.of("is a link to a file that does not exist");
+		}
+		if (Files.isDirectory(path)) {
+			return Optional.of("is a directory, not a snapshot file");
+		}
+		if (!Files.isRegularFile(path)) {
+			return Optional.of("is not a regular file");
+		}
+		if (!named) {
+			return Optional.of("cannot be a snapshot: its name must start with a real as-of date as YYYY-MM-DD "
+					+ "and end in .json, .csv, .txt or .html (move backups aside or name them .bak)");
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -53,16 +53,33 @@ class SnapshotCatalogTests {
 	}
 
 	@Test
-	void filesWhoseNamesDoNotStartWithADateAreSetAside() throws IOException {
+	void otherFilesAndBackupsAreSetAside() throws IOException {
 		touch("README.md");
-		touch("march.json");
+		touch("2018-03-31.json.bak");
+		touch("2018-03-30.json~");
 		touch("2018-03-31.json");
 
 		SnapshotCatalog catalog = SnapshotCatalog.scan(this.dir);
 
 		assertThat(catalog.files()).hasSize(1);
-		assertThat(catalog.ignored()).extracting((path) -> path.getFileName().toString())
-			.containsExactly("README.md", "march.json");
+		assertThat(catalog.ignored()).extracting((path) -> path.getFileName().toString()).containsExactly("README.md");
+	}
+
+	@Test
+	void whatLooksLikeASnapshotButCannotBeOneIsAnErrorNamingIt() throws IOException {
+		touch("2018-03-31.json");
+		touch("2018-02-30.json");
+		touch("2018-3-31.json");
+		touch("march.json");
+		Files.createDirectory(this.dir.resolve("2018-01-31.json"));
+		Files.createSymbolicLink(this.dir.resolve("2017-12-31.json"), this.dir.resolve("gone.json"));
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> SnapshotCatalog.scan(this.dir))
+			.satisfies((ex) -> assertThat(ex.problems())
+				.extracting((problem) -> Path.of(problem.file()).getFileName().toString() + " "
+						+ problem.message().substring(0, 12))
+				.containsExactly("2017-12-31.json is a link to", "2018-01-31.json is a directo",
+						"2018-02-30.json cannot be a ", "2018-3-31.json cannot be a ", "march.json cannot be a "));
 	}
 
 	@Test
