@@ -42,7 +42,16 @@ final class SnapshotAssembler {
 		Map<String, PoolDraft> poolsById = uniquePools(pools, problems);
 		List<Mission> resolved = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
+		for (PoolDraft draft : pools) {
+			Pool pool = draft.pool();
+			check(draft.where(), "id", pool.id(), TextLimits.ID, problems);
+			check(draft.where(), "name", pool.name(), TextLimits.POOL_NAME, problems);
+			check(draft.where(), "nameFr", pool.nameFr(), TextLimits.POOL_NAME, problems);
+			check(draft.where(), "authorizedText", pool.authorizedText(), TextLimits.NAME, problems);
+		}
+		check(asOfWhere, "source", source, TextLimits.SOURCE, problems);
 		for (MissionDraft draft : missions) {
+			checkText(draft, problems);
 			if (!ids.add(draft.id())) {
 				problems.add(draft.where().problem("id", "duplicate mission id \"" + draft.id() + "\""));
 			}
@@ -69,6 +78,27 @@ final class SnapshotAssembler {
 		problems.throwIfAny();
 		List<Pool> poolList = pools.stream().map(PoolDraft::pool).toList();
 		return new Snapshot(asOf, source, poolList, resolved, warnings(poolList, resolved));
+	}
+
+	private static void checkText(MissionDraft draft, Problems problems) {
+		Where where = draft.where();
+		check(where, "id", draft.id(), TextLimits.ID, problems);
+		check(where, "name", draft.name(), TextLimits.NAME, problems);
+		check(where, "nameFr", draft.nameFr(), TextLimits.NAME, problems);
+		check(where, "partner", draft.partner(), TextLimits.PARTNER, problems);
+		check(where, "country", draft.country(), TextLimits.COUNTRY, problems);
+		check(where, "region", draft.region(), TextLimits.SHORT, problems);
+		check(where, "language", draft.language(), TextLimits.SHORT, problems);
+		check(where, "since", draft.since(), TextLimits.SHORT, problems);
+		check(where, "authorizedText", draft.authorizedText(), TextLimits.NAME, problems);
+		check(where, "pool", draft.pool(), TextLimits.ID, problems);
+	}
+
+	private static void check(Where where, String field, String value, int limit, Problems problems) {
+		String problem = TextLimits.problem(field, value, limit);
+		if (problem != null) {
+			problems.add(where.problem(field, problem));
+		}
 	}
 
 	private void checkAsOf(LocalDate asOf, Where where, LocalDate nameDate, Problems problems) {
