@@ -1,9 +1,11 @@
 package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import ca.peaceops.fillrate.delivery.DeliveryProperties;
 import ca.peaceops.fillrate.delivery.FailureNotice;
+import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -92,6 +94,10 @@ public final class Preflight implements AutoCloseable {
 			}
 			catch (IllegalArgumentException ex) {
 				return refuse("error: " + ex.getMessage());
+			}
+			Optional<String> unfit = ReportPublisher.unfit(this.properties.reports());
+			if (unfit.isPresent()) {
+				return refuse("error: --reports=" + this.properties.reports() + " " + unfit.get());
 			}
 			// A backfill reads each period's snapshot in turn: one that is bad stops it
 			// at

@@ -46,6 +46,11 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 			if (!KNOWN.contains(name) && !KnownOptions.isKnown(name)) {
 				throw new BadOptionException("unknown option --" + name + "; see the README for the options");
 			}
+			// Spring would join the two values with a comma: a path or a month nobody
+			// meant.
+			if (args.getOptionValues(name) != null && args.getOptionValues(name).size() > 1) {
+				throw new BadOptionException("--" + name + " is given twice; give it once");
+			}
 		}
 		if (!args.getNonOptionArgs().isEmpty()) {
 			throw new IllegalArgumentException("unexpected argument \"" + args.getNonOptionArgs().get(0)

@@ -9,6 +9,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.YearMonth;
+import java.util.stream.Stream;
+import java.util.Set;
+import java.util.Optional;
+import java.util.List;
+import java.util.HashSet;
 
 /**
  * Stages a period's files under {@code reports/.work/<period>/} and publishes them with
@@ -17,6 +22,9 @@ import java.time.YearMonth;
  * never half of one.
  */
 public final class ReportPublisher {
+
+	/** Says that a folder holds this program's reports, so that it may write there. */
+	static final String MARKER = ".fill-rate-reports";
 
 	private final Path root;
 
@@ -66,11 +74,73 @@ public final class ReportPublisher {
 				}
 				Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
 			}
+			keepOthersFiles(replaced, target);
 			Files.move(stagedHistoryCsv, historyCsv(), StandardCopyOption.ATOMIC_MOVE,
 					StandardCopyOption.REPLACE_EXISTING);
+			Path marker = this.root.resolve(MARKER);
+			if (!Files.exists(marker)) {
+				Files.writeString(marker, "Reports published by fill-rate-report; the program writes here.\n");
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot publish " + target, ex);
+		}
+	}
+
+	/**
+	 * Moves back into the new edition what someone else kept in the period's folder (a
+	 * receipt, notes): the old edition's {@code SHA256SUMS} lists what the program wrote,
+	 * and only that is replaced. Runs again after a crash, before the old edition is
+	 * deleted.
+	 */
+	private static void keepOthersFiles(Path replaced, Path target) throws IOException {
+		if (!Files.isDirectory(replaced)) {
+			return;
+		}
+		Set<String> ours = new HashSet<>(List.of(Manifest.FILE_NAME));
+		Path sums = replaced.resolve(Manifest.FILE_NAME);
+		if (Files.isRegularFile(sums)) {
+			for (String line : Files.readAllLines(sums)) {
+				int space = line.indexOf("  ");
+				if (space > 0) {
+					ours.add(line.substring(space + 2).strip());
+				}
+			}
+		}
+		try (Stream<Path> entries = Files.list(replaced)) {
+			for (Path entry : entries.toList()) {
+				String name = entry.getFileName().toString();
+				if (!ours.contains(name) && !Files.exists(target.resolve(name))) {
+					Files.move(entry, target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a folder may be used as the reports folder: one that does not exist yet, is
+	 * empty, or is this program's (it holds the marker or a {@code history.csv}).
+	 * Anything else ({@code /}, a home folder, a file) would have files replaced that are
+	 * not ours.
+	 * @return the problem, or empty when the folder may be used
+	 */
+	public static Optional<String> unfit(Path root) {
+		if (!Files.exists(root)) {
+			return Optional.empty();
+		}
+		if (!Files.isDirectory(root)) {
+			return Optional.of("is a file, not a folder");
+		}
+		if (Files.exists(root.resolve(MARKER)) || Files.exists(root.resolve(ReportFiles.HISTORY_CSV))) {
+			return Optional.empty();
+		}
+		try (Stream<Path> entries = Files.list(root)) {
+			List<String> names = entries.map((entry) -> entry.getFileName().toString()).sorted().limit(4).toList();
+			return names.isEmpty() ? Optional.empty() : Optional.of("holds other files (" + String.join(", ", names)
+					+ ") and is not a reports folder of this program; give a new or empty folder");
+		}
+		catch (IOException ex) {
+			return Optional.of("cannot be read: " + ex.getMessage());
 		}
 	}
 

@@ -185,6 +185,49 @@ class MonthlyReportIntegrationTests {
 	}
 
 	@Test
+	void aRerunReplacesOnlyTheFilesTheProgramWroteAndKeepsAnyoneElses() throws IOException {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		cli.run("--period=2018-03");
+		Path receipt = cli.reports().resolve("2018-03/receipt.txt");
+		Files.writeString(receipt, "received by the director's office");
+
+		ReportCli.Result rerun = cli.run("--period=2018-03", "--rerun");
+
+		assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+		assertThat(receipt).hasContent("received by the director's office");
+		assertThat(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).isRegularFile();
+	}
+
+	@Test
+	void aReportsFolderThatIsNotTheProgramsIsRefusedBeforeAnythingRuns() throws IOException {
+		ReportCli someoneElses = ReportCli.withSampleInput(this.workspace.resolve("foreign"));
+		Files.createDirectories(someoneElses.reports());
+		Files.writeString(someoneElses.reports().resolve("budget.xlsx"), "not ours");
+		ReportCli aFile = ReportCli.withSampleInput(this.workspace.resolve("file"));
+		Files.writeString(aFile.reports(), "not a folder");
+
+		ReportCli.Result foreign = someoneElses.run("--period=2018-03");
+		ReportCli.Result notAFolder = aFile.run("--period=2018-03");
+
+		assertThat(foreign.exitCode()).isEqualTo(2);
+		assertThat(foreign.stderr())
+			.startsWith("error: --reports=" + someoneElses.reports() + " holds other files (budget.xlsx)");
+		assertThat(someoneElses.reports()).isDirectoryNotContaining("glob:**/2018-03");
+		assertThat(notAFolder.exitCode()).isEqualTo(2);
+		assertThat(notAFolder.stderr()).contains("is a file, not a folder");
+	}
+
+	@Test
+	void anOptionGivenTwiceIsRefused() {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+
+		ReportCli.Result result = cli.run("--period=2018-03", "--period=2018-01");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.stderr()).startsWith("error: --period is given twice");
+	}
+
+	@Test
 	void anUnknownOptionIsRefusedRatherThanIgnored() {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
 
