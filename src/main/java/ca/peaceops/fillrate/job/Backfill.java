@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.snapshot.BadInputException;
@@ -33,10 +34,13 @@ class Backfill {
 
 	private final SnapshotSource snapshots;
 
-	Backfill(PeriodRunner runner, HistoryRepository history, SnapshotSource snapshots) {
+	private final HistoryGuard guard;
+
+	Backfill(PeriodRunner runner, HistoryRepository history, SnapshotSource snapshots, HistoryGuard guard) {
 		this.runner = runner;
 		this.history = history;
 		this.snapshots = snapshots;
+		this.guard = guard;
 	}
 
 	RunOutcome run(RunOptions options) {
@@ -47,8 +51,13 @@ class Backfill {
 		List<YearMonth> periods = new ArrayList<>();
 		List<YearMonth> beforeFirstSnapshot = new ArrayList<>();
 		int alreadyPublished = 0;
+		// Rebuilding a lost history runs again what was published, and only that.
+		Set<YearMonth> toRebuild = options.rebuildHistory() ? this.guard.publishedOnDisk() : Set.of();
 		try {
 			for (YearMonth period = options.from(); !period.isAfter(options.to()); period = period.plusMonths(1)) {
+				if (options.rebuildHistory() && !toRebuild.contains(period)) {
+					continue;
+				}
 				if (!this.snapshots.has(period)) {
 					beforeFirstSnapshot.add(period);
 				}
@@ -89,7 +98,8 @@ class Backfill {
 		for (int i = 0; i < periods.size(); i++) {
 			YearMonth period = periods.get(i);
 			boolean newest = i == periods.size() - 1;
-			RunOutcome outcome = this.runner.run(RunOptions.period(period, options.rerun()), newest);
+			RunOutcome outcome = this.runner.run(RunOptions.period(period, options.rerun(), options.rebuildHistory()),
+					newest);
 			if (outcome != RunOutcome.PUBLISHED && !(newest && outcome == RunOutcome.DELIVERY_FAILED)) {
 				logger.error("Backfill stopped at " + period + " (" + outcome + "): " + i
 						+ " periods published before it; later periods would compare with it");

@@ -54,11 +54,13 @@ class PeriodRunner {
 
 	private final WorkArea work;
 
+	private final HistoryGuard guard;
+
 	private final Clock clock;
 
 	PeriodRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, HistoryRepository history,
 			SnapshotSource snapshots, FillRateProperties properties, MailDelivery delivery, FailureNotice notice,
-			WorkArea work, Clock clock) {
+			WorkArea work, HistoryGuard guard, Clock clock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -68,6 +70,7 @@ class PeriodRunner {
 		this.delivery = delivery;
 		this.notice = notice;
 		this.work = work;
+		this.guard = guard;
 		this.clock = clock;
 	}
 
@@ -87,6 +90,12 @@ class PeriodRunner {
 	 */
 	RunOutcome run(RunOptions options, boolean deliver) {
 		Instant start = this.clock.instant();
+		if (!options.rebuildHistory()) {
+			Optional<String> lost = this.guard.lostPeriods();
+			if (lost.isPresent()) {
+				return fail(RunOutcome.FAILED, lost.get());
+			}
+		}
 		if (options.resend() && !options.rerun()) {
 			return resend(options);
 		}

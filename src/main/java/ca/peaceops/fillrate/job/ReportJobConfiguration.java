@@ -58,7 +58,7 @@ class ReportJobConfiguration {
 			HistoryRepository history, SnapshotSource snapshots) {
 		Clock zoned = clock.withZone(properties.zone());
 		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
-				history::latestPeriod, snapshots::has, (period) -> runner.run(RunOptions.period(period, false)));
+				history::latestPeriod, snapshots::has, (period) -> runner.run(RunOptions.period(period, false, false)));
 	}
 
 	@Bean

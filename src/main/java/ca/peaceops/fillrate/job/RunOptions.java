@@ -20,15 +20,17 @@ import org.springframework.scheduling.support.CronExpression;
  *
  * @param from the first period of a backfill ({@code --from}), or {@code null}
  * @param to the last period of a backfill ({@code --to}), or {@code null}
+ * @param rebuildHistory a backfill that rebuilds a lost history from the snapshots
  */
-record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean schedule, YearMonth from, YearMonth to) {
+record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean schedule, YearMonth from, YearMonth to,
+		boolean rebuildHistory) {
 
 	private static final Set<String> KNOWN = Set.of("period", "input", "reports", "rerun", "resend", "schedule",
-			"csv-dialect", "from", "to");
+			"csv-dialect", "from", "to", "rebuild-history");
 
 	/** One period's run, as the scheduler and a backfill make it. */
-	static RunOptions period(YearMonth period, boolean rerun) {
-		return new RunOptions(period, rerun, false, false, null, null);
+	static RunOptions period(YearMonth period, boolean rerun, boolean rebuildHistory) {
+		return new RunOptions(period, rerun, false, false, null, null, rebuildHistory);
 	}
 
 	/** Whether this asks for every period of a range ({@code --from}, {@code --to}). */
@@ -93,7 +95,12 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 						"--from and --to run a range of periods: leave out --period, " + "--resend and --schedule");
 			}
 		}
-		return new RunOptions(period, flag(env, "rerun"), flag(env, "resend"), flag(env, "schedule"), from, to);
+		boolean rebuild = flag(env, "rebuild-history");
+		if (rebuild && from == null) {
+			throw new BadOptionException("--rebuild-history goes with --from and --to: the periods to rebuild");
+		}
+		return new RunOptions(period, flag(env, "rerun"), flag(env, "resend"), flag(env, "schedule"), from, to,
+				rebuild);
 	}
 
 	private static YearMonth month(Environment env, String name) {
