@@ -12,6 +12,7 @@ import ca.peaceops.fillrate.delivery.MailDelivery;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PublishedRun;
 import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -123,18 +124,46 @@ class PeriodRunner {
 				.println("already done: period " + run.period() + " is already published; use --rerun to replace it");
 			return RunOutcome.ALREADY_DONE_OR_RUNNING;
 		}
+		LoadedSnapshot input;
 		try {
 			// Checked before the job starts, so that bad input leaves no trace: no job
 			// instance, no files.
-			this.snapshots.read(this.snapshots.select(run.period()));
+			input = this.snapshots.read(this.snapshots.select(run.period()));
 		}
 		catch (BadInputException ex) {
 			return fail(RunOutcome.BAD_INPUT, ex.getMessage());
+		}
+		if (last != null && staleRestart(last, run, input)) {
+			// A restart would go on from the copy staged by the failed run and publish
+			// figures that are no longer in the file: begin again, as a new edition.
+			logger.warn("The snapshot of period " + run.period() + " changed since its failed execution " + last.getId()
+					+ "; starting afresh from " + input.file().path());
+			this.work.clear(run.period());
+			do {
+				run = new JobRun(run.period(), run.edition() + 1);
+			}
+			while (this.jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, run.toParameters()) != null);
+			last = null;
 		}
 		if (last != null) {
 			logger.info("Restarting period " + run.period() + " after its failed execution " + last.getId());
 		}
 		return launch(run, options.resend(), deliver, start);
+	}
+
+	/**
+	 * Whether restarting a failed execution would go on from staged data that is not the
+	 * input any more: the snapshot changed since, or the staged copy is gone (someone
+	 * cleared {@code reports/.work}) although the failed run had read it.
+	 */
+	private boolean staleRestart(JobExecution last, JobRun run, LoadedSnapshot input) {
+		Optional<String> staged = this.work.stagedFrom(run.period());
+		if (staged.isPresent()) {
+			return !staged.get().equals(input.sha256());
+		}
+		return last.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> step.getStepName().equals("readSnapshot") && step.getStatus() == BatchStatus.COMPLETED);
 	}
 
 	private RunOutcome launch(JobRun run, boolean resend, boolean deliver, Instant start) {

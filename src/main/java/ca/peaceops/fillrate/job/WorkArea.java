@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Optional;
 
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportPublisher;
@@ -45,6 +46,28 @@ class WorkArea {
 
 	StagedSnapshot snapshot(YearMonth period) {
 		return read(period, SNAPSHOT, StagedSnapshot.class);
+	}
+
+	/**
+	 * The checksum of the snapshot a run staged for the period, if one did: a restart
+	 * compares it with the file as it is now.
+	 */
+	Optional<String> stagedFrom(YearMonth period) {
+		if (!Files.isRegularFile(file(period, SNAPSHOT))) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(snapshot(period).sha256());
+		}
+		catch (RuntimeException ex) {
+			// A staged copy that cannot be read is no copy to go on from.
+			return Optional.of("");
+		}
+	}
+
+	/** Forgets what a failed run staged, so that the next one starts from the input. */
+	void clear(YearMonth period) {
+		this.publisher.clearWork(period);
 	}
 
 	void saveReport(Report report) {

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,6 +65,28 @@ class CrashRestartCliIT {
 				+ " and p.parameter_value = '2018-03' and e.status = 'FAILED'"))
 			.as("the killed execution was recovered as failed, then restarted")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aSnapshotCorrectedAfterTheCrashIsPublishedNotTheStagedCopy() throws IOException {
+		ReportCli cli = ReportCli.withSampleInput(workspace.resolve("corrected"));
+		assertThat(PackagedCli.run(cli, "--period=2018-01", CLOCK).exitCode()).isZero();
+		ReportCli.Result killed = PackagedCli.run(cli, "--period=2018-03", CLOCK,
+				"--fillrate.crash-at=writePdf:english-written");
+		assertThat(killed.exitCode()).as("the process was killed").isEqualTo(137);
+		Path snapshot = cli.input().resolve("snapshots/2018-03-31.json");
+		Files.writeString(snapshot, Files.readString(snapshot).replace("\"deployed\": 40", "\"deployed\": 41"));
+
+		ReportCli.Result next = PackagedCli.run(cli, "--period=2018-03", CLOCK);
+
+		assertThat(next.exitCode()).as(next.stderr()).isZero();
+		CSVRecord haiti = ReportOutputs.row(ReportOutputs.csv(cli.reports().resolve("2018-03/missions-2018-03.csv")),
+				"mission_id", "MINUJUSTH");
+		assertThat(haiti.get("deployed")).isEqualTo("41");
+		assertThat(ReportOutputs.pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")))
+			.as("MINUJUSTH's row: 41 deployed, 49 vacancies")
+			.containsPattern("MINUJUSTH[\\s\\S]*?90 41 49");
+		assertThat(cli.count("select count(*) from report_run where period = '2018-03'")).isEqualTo(1);
 	}
 
 	private static Map<String, String> published(ReportCli cli) {
