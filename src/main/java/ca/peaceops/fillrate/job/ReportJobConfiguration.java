@@ -58,7 +58,8 @@ class ReportJobConfiguration {
 			HistoryRepository history, SnapshotSource snapshots) {
 		Clock zoned = clock.withZone(properties.zone());
 		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
-				history::latestPeriod, snapshots::has, (period) -> runner.run(RunOptions.period(period, false, false)));
+				history::latestPeriod, snapshots::hasOwn,
+				(period) -> runner.run(RunOptions.period(period, false, false)));
 	}
 
 	@Bean

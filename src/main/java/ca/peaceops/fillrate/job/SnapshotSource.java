@@ -39,6 +39,19 @@ class SnapshotSource {
 		}
 	}
 
+	/**
+	 * Whether a snapshot dated within the period exists: the scheduler runs a month only
+	 * from its own figures.
+	 */
+	boolean hasOwn(YearMonth period) {
+		try {
+			return !select(period).asOf().isBefore(period.atDay(1));
+		}
+		catch (BadInputException ex) {
+			return false;
+		}
+	}
+
 	SnapshotFile select(YearMonth period) {
 		return catalog().forPeriod(period);
 	}

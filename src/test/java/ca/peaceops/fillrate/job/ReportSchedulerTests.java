@@ -97,23 +97,68 @@ class ReportSchedulerTests {
 	}
 
 	@Test
-	void aMonthWithoutASnapshotIsNotRunAndAFailureStopsTheCatchUp() {
+	void aMonthWithoutASnapshotOfItsOwnWaitsAndTheMonthsAfterItWithIt() {
 		TestClock clock = new TestClock(ZonedDateTime.of(2018, 6, 2, 9, 0, 0, 0, TORONTO));
 		List<YearMonth> runs = new ArrayList<>();
 		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
 			throw new InterruptedException("one catch-up is enough");
-		}, () -> Optional.of(YearMonth.of(2018, 1)), (period) -> !period.equals(YearMonth.of(2018, 2)), (period) -> {
+		}, () -> Optional.of(YearMonth.of(2018, 1)), (period) -> !period.equals(YearMonth.of(2018, 3)), (period) -> {
+			runs.add(period);
+			return RunOutcome.PUBLISHED;
+		});
+
+		assertThat(scheduler.periodsDue()).containsExactly(YearMonth.of(2018, 2));
+
+		scheduler.runForever();
+
+		assertThat(runs).as("April and May wait for March's own snapshot; January's never stands for it")
+			.containsExactly(YearMonth.of(2018, 2));
+		Thread.interrupted();
+	}
+
+	@Test
+	void aFailureStopsTheCatchUp() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2018, 6, 2, 9, 0, 0, 0, TORONTO));
+		List<YearMonth> runs = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
+			throw new InterruptedException("one catch-up is enough");
+		}, () -> Optional.of(YearMonth.of(2018, 1)), (period) -> true, (period) -> {
 			runs.add(period);
 			return period.equals(YearMonth.of(2018, 4)) ? RunOutcome.BAD_INPUT : RunOutcome.PUBLISHED;
 		});
 
-		assertThat(scheduler.periodsDue()).containsExactly(YearMonth.of(2018, 3), YearMonth.of(2018, 4),
-				YearMonth.of(2018, 5));
-
 		scheduler.runForever();
 
 		assertThat(runs).as("May waits: it would compare with an April that failed")
-			.containsExactly(YearMonth.of(2018, 3), YearMonth.of(2018, 4));
+			.containsExactly(YearMonth.of(2018, 2), YearMonth.of(2018, 3), YearMonth.of(2018, 4));
+		Thread.interrupted();
+	}
+
+	@Test
+	void aReportWhoseEmailFailedIsSentAgainLaterAndLaterUntilItGoes() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2018, 5, 1, 6, 0, 0, 0, TORONTO));
+		List<YearMonth> published = new ArrayList<>(List.of(YearMonth.of(2018, 3)));
+		List<Instant> wakes = new ArrayList<>();
+		List<RunOutcome> outcomes = new ArrayList<>(
+				List.of(RunOutcome.DELIVERY_FAILED, RunOutcome.DELIVERY_FAILED, RunOutcome.PUBLISHED));
+		List<YearMonth> runs = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
+			if (outcomes.isEmpty()) {
+				throw new InterruptedException("delivered");
+			}
+			wakes.add(instant);
+			clock.set(instant);
+		}, () -> Optional.of(published.get(published.size() - 1)), (period) -> true, (period) -> {
+			runs.add(period);
+			published.add(period);
+			return outcomes.remove(0);
+		});
+
+		scheduler.runForever();
+
+		assertThat(runs).containsExactly(YearMonth.of(2018, 4), YearMonth.of(2018, 4), YearMonth.of(2018, 4));
+		assertThat(wakes).extracting((instant) -> instant.atZone(TORONTO).toLocalTime().toString())
+			.containsExactly("06:15", "06:45");
 		Thread.interrupted();
 	}
 
