@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 import ca.peaceops.fillrate.place.Places;
 
@@ -78,13 +80,35 @@ final class CsvSnapshotReader {
 			throw new UncheckedIOException(ex);
 		}
 		catch (IllegalStateException | IllegalArgumentException | UncheckedIOException ex) {
-			throw new BadInputException(file, "malformed CSV: " + ex.getMessage());
+			throw malformed(file, ex);
 		}
 		problems.throwIfAny();
 		Where asOfWhere = (firstRow != null) ? firstRow : (field, message) -> new InputProblem(file, 2, "", message);
 		List<PoolDraft> poolDrafts = pools.values().stream().map(PoolRows::draft).toList();
 		return new SnapshotAssembler(file, this.regions, this.clock).assemble(asOf, asOfWhere, nameDate, source,
 				poolDrafts, missions, problems);
+	}
+
+	/**
+	 * The parser's complaint in a clerk's words, on the line where the trouble starts
+	 * (for an unclosed quote, the line where it opened), without library class names.
+	 */
+	static BadInputException malformed(String file, Exception ex) {
+		String message = String.valueOf(ex.getMessage());
+		Matcher start = Pattern.compile("\\(startline (\\d+)\\)|at line: (\\d+)").matcher(message);
+		int line = start.find() ? Integer.parseInt((start.group(1) != null) ? start.group(1) : start.group(2)) : 0;
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return new BadInputException(List.of(new InputProblem(file, line, "",
+					"a quoted value opens here (\") and is never closed: add the closing quote")));
+		}
+		if (message.toLowerCase(Locale.ROOT).contains("invalid char")) {
+			return new BadInputException(List.of(new InputProblem(file, line, "",
+					"text follows a closing quote before the next comma: a quote inside a value is written twice (\"\")")));
+		}
+		String plain = message.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*(Exception|Error): ", "")
+			.replaceAll("\\(startline \\d+\\) ", "")
+			.strip();
+		return new BadInputException(List.of(new InputProblem(file, line, "", "malformed CSV: " + plain)));
 	}
 
 	private static void checkHeader(String file, List<String> header) {

@@ -79,6 +79,9 @@ final class JsonSnapshotReader {
 		if (message.startsWith("Trailing token")) {
 			return "more content after the end of the snapshot; a file holds one JSON object";
 		}
+		if (message.startsWith("Document nesting depth")) {
+			return "lists or objects nested too deep (more than 500 levels); a snapshot nests three";
+		}
 		return message.replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*$", "")
 			.replaceAll("\\s*at \\[Source:.*$", "")
 			.strip();
