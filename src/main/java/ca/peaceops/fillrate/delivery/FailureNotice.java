@@ -28,6 +28,15 @@ public class FailureNotice {
 	}
 
 	public void send(String failure) {
+		send("Fill-rate report run failed", failure);
+	}
+
+	/** Tells the operations addresses of something to act on that is not a failure. */
+	public void warn(String warning) {
+		send("Fill-rate report: action needed", warning);
+	}
+
+	private void send(String subject, String failure) {
 		JavaMailSender mail = this.sender.getIfAvailable();
 		if (this.properties.ops().isEmpty() || mail == null) {
 			return;
@@ -35,7 +44,7 @@ public class FailureNotice {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.properties.from());
 		message.setTo(this.properties.ops().toArray(String[]::new));
-		message.setSubject("Fill-rate report run failed");
+		message.setSubject(subject);
 		message.setText(failure + "\n\nSee the run's log for details. Exit statuses are listed in the README.");
 		try {
 			mail.send(message);

@@ -3,6 +3,7 @@ package ca.peaceops.fillrate.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -188,11 +189,39 @@ class PeriodRunner {
 		Duration duration = Duration.between(start, this.clock.instant());
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			logger.info(RunSummary.published(execution, this.history, this.properties, duration));
+			laterReportOutOfDate(run).ifPresent((line) -> {
+				logger.warn(line);
+				this.notice.warn(line);
+			});
 			return RunOutcome.PUBLISHED;
 		}
 		RunOutcome outcome = failure(execution);
 		logger.error(RunSummary.failed(execution, outcome, duration));
 		return outcome;
+	}
+
+	/**
+	 * A period published after a later one (out of order, or a rerun) leaves the later
+	 * report compared with the wrong month, or with figures since replaced: says which,
+	 * and how to bring it up to date.
+	 */
+	private Optional<String> laterReportOutOfDate(JobRun run) {
+		Optional<YearMonth> later = this.history.publishedPeriods()
+			.stream()
+			.filter((period) -> period.isAfter(run.period()))
+			.findFirst();
+		if (later.isEmpty()) {
+			return Optional.empty();
+		}
+		YearMonth baseline = this.history.reportJson(later.get())
+			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
+			.orElse(null);
+		if (run.period().equals(baseline) && run.edition() == 1) {
+			return Optional.empty();
+		}
+		return Optional.of("Period " + later.get() + " is out of date: it was compared with "
+				+ ((baseline != null) ? baseline : "no earlier period") + ", before " + run.period()
+				+ " was published as it is now; run it again with --period=" + later.get() + " --rerun");
 	}
 
 	private RunOutcome failure(JobExecution execution) {

@@ -28,9 +28,17 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 	private static final Set<String> KNOWN = Set.of("period", "input", "reports", "rerun", "resend", "schedule",
 			"csv-dialect", "from", "to", "rebuild-history");
 
-	/** One period's run, as the scheduler and a backfill make it. */
+	/** One period's run, as the scheduler makes it. */
 	static RunOptions period(YearMonth period, boolean rerun, boolean rebuildHistory) {
 		return new RunOptions(period, rerun, false, false, null, null, rebuildHistory);
+	}
+
+	/**
+	 * One period of a backfill: {@code to} is the backfill's last period, which the
+	 * periods after this one are run up to in the same launch.
+	 */
+	static RunOptions periodOf(RunOptions backfill, YearMonth period) {
+		return new RunOptions(period, backfill.rerun(), false, false, null, backfill.to(), backfill.rebuildHistory());
 	}
 
 	/** Whether this asks for every period of a range ({@code --from}, {@code --to}). */

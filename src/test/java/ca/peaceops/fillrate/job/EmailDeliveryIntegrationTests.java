@@ -97,6 +97,31 @@ class EmailDeliveryIntegrationTests {
 	}
 
 	@Test
+	void aPeriodPublishedAfterALaterOneTellsOperationsWhichReportIsOutOfDate() throws Exception {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		String[] ops = { "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+				"--mail.ops=ops@example.org" };
+		cli.run(concat("--period=2018-01", ops));
+		cli.run(concat("--period=2018-11", ops));
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+
+		ReportCli.Result march = cli.run(concat("--period=2018-03", ops));
+
+		assertThat(march.exitCode()).isZero();
+		assertThat(smtp.getReceivedMessages()).singleElement().satisfies((message) -> {
+			assertThat(message.getSubject()).isEqualTo("Fill-rate report: action needed");
+			assertThat(message.getContent().toString()).contains("Period 2018-11 is out of date: it was compared with"
+					+ " 2018-01, before 2018-03 was published as it is now; run it again with --period=2018-11 --rerun");
+		});
+	}
+
+	private static String[] concat(String first, String... rest) {
+		List<String> args = new ArrayList<>(List.of(first));
+		args.addAll(Arrays.asList(rest));
+		return args.toArray(String[]::new);
+	}
+
+	@Test
 	void aRecipientNamedTwiceGetsOneMessage() throws Exception {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
 
