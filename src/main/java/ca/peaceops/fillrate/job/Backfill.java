@@ -98,8 +98,7 @@ class Backfill {
 		for (int i = 0; i < periods.size(); i++) {
 			YearMonth period = periods.get(i);
 			boolean newest = i == periods.size() - 1;
-			RunOutcome outcome = this.runner.run(RunOptions.period(period, options.rerun(), options.rebuildHistory()),
-					newest);
+			RunOutcome outcome = this.runner.run(RunOptions.periodOf(options, period), newest);
 			if (outcome != RunOutcome.PUBLISHED && !(newest && outcome == RunOutcome.DELIVERY_FAILED)) {
 				logger.error("Backfill stopped at " + period + " (" + outcome + "): " + i
 						+ " periods published before it; later periods would compare with it");

@@ -149,7 +149,7 @@ class PeriodRunner {
 		if (last != null) {
 			logger.info("Restarting period " + run.period() + " after its failed execution " + last.getId());
 		}
-		return launch(run, options.resend(), deliver, start);
+		return launch(run, options.resend(), deliver, options.to(), start);
 	}
 
 	/**
@@ -167,7 +167,11 @@ class PeriodRunner {
 			.anyMatch((step) -> step.getStepName().equals("readSnapshot") && step.getStatus() == BatchStatus.COMPLETED);
 	}
 
-	private RunOutcome launch(JobRun run, boolean resend, boolean deliver, Instant start) {
+	/**
+	 * @param runUntil the last period this launch runs (a backfill's), whose earlier
+	 * periods need no word about being out of date; {@code null} for a single period
+	 */
+	private RunOutcome launch(JobRun run, boolean resend, boolean deliver, YearMonth runUntil, Instant start) {
 		JobExecution execution;
 		try {
 			execution = this.jobOperator.start(this.job, Launcher.parameters(run, resend, deliver));
@@ -189,7 +193,7 @@ class PeriodRunner {
 		Duration duration = Duration.between(start, this.clock.instant());
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			logger.info(RunSummary.published(execution, this.history, this.properties, duration));
-			laterReportOutOfDate(run).ifPresent((line) -> {
+			laterReportOutOfDate(run, runUntil).ifPresent((line) -> {
 				logger.warn(line);
 				this.notice.warn(line);
 			});
@@ -205,11 +209,12 @@ class PeriodRunner {
 	 * report compared with the wrong month, or with figures since replaced: says which,
 	 * and how to bring it up to date.
 	 */
-	private Optional<String> laterReportOutOfDate(JobRun run) {
+	private Optional<String> laterReportOutOfDate(JobRun run, YearMonth runUntil) {
 		Optional<YearMonth> later = this.history.publishedPeriods()
 			.stream()
 			.filter((period) -> period.isAfter(run.period()))
-			.findFirst();
+			.findFirst()
+			.filter((period) -> runUntil == null || period.isAfter(runUntil));
 		if (later.isEmpty()) {
 			return Optional.empty();
 		}
