@@ -1,5 +1,7 @@
 package ca.peaceops.fillrate.job;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.delivery.MailDelivery;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PublishedRun;
+import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
 import org.apache.commons.logging.Log;
@@ -274,9 +277,15 @@ class PeriodRunner {
 		if (!this.delivery.enabled()) {
 			return fail(RunOutcome.BAD_INPUT, "--resend: no recipients; set --mail.to");
 		}
+		Path published = this.properties.reports().resolve(options.period().toString());
+		if (!Files.isRegularFile(published.resolve(ReportFiles.pdf(options.period())))) {
+			return fail(RunOutcome.FAILED,
+					"failed: --resend: the published report of " + options.period() + " is not in " + published
+							+ " (the folder was moved or deleted); put the files back, or run "
+							+ "the period again with --period=" + options.period() + " --rerun");
+		}
 		try {
-			int sent = this.delivery.deliver(this.work.parse(json.get()),
-					this.properties.reports().resolve(options.period().toString()), this.properties.reportOptions(),
+			int sent = this.delivery.deliver(this.work.parse(json.get()), published, this.properties.reportOptions(),
 					true);
 			logger.info("Resent the report for " + options.period() + " to " + sent + " recipients");
 			return RunOutcome.PUBLISHED;

@@ -122,6 +122,22 @@ class EmailDeliveryIntegrationTests {
 	}
 
 	@Test
+	void resendingAPeriodWhoseFilesAreGoneSaysSoPlainly() throws Exception {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		assertThat(cli.run(run("2018-03")).exitCode()).isZero();
+		ReportCli.copyTree(cli.reports().resolve("2018-03"), this.workspace.resolve("moved"));
+		try (var files = java.nio.file.Files.walk(cli.reports().resolve("2018-03"))) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+
+		ReportCli.Result resend = cli.run(run("2018-03", "--resend"));
+
+		assertThat(resend.exitCode()).isEqualTo(1);
+		assertThat(resend.stderr()).startsWith("failed: --resend: the published report of 2018-03 is not in ")
+			.doesNotContain("Exception");
+	}
+
+	@Test
 	void aRecipientNamedTwiceGetsOneMessage() throws Exception {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
 
