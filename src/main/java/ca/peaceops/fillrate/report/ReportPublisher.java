@@ -135,7 +135,13 @@ public final class ReportPublisher {
 			return Optional.empty();
 		}
 		try (Stream<Path> entries = Files.list(root)) {
-			List<String> names = entries.map((entry) -> entry.getFileName().toString()).sorted().limit(4).toList();
+			// Hidden files (.gitkeep, a desktop's .DS_Store) do not make a folder
+			// someone's.
+			List<String> names = entries.map((entry) -> entry.getFileName().toString())
+				.filter((name) -> !name.startsWith("."))
+				.sorted()
+				.limit(4)
+				.toList();
 			return names.isEmpty() ? Optional.empty() : Optional.of("holds other files (" + String.join(", ", names)
 					+ ") and is not a reports folder of this program; give a new or empty folder");
 		}

@@ -203,6 +203,10 @@ class MonthlyReportIntegrationTests {
 		ReportCli someoneElses = ReportCli.withSampleInput(this.workspace.resolve("foreign"));
 		Files.createDirectories(someoneElses.reports());
 		Files.writeString(someoneElses.reports().resolve("budget.xlsx"), "not ours");
+		ReportCli shipped = ReportCli.withSampleInput(this.workspace.resolve("shipped"));
+		Files.createDirectories(shipped.reports());
+		Files.writeString(shipped.reports().resolve(".gitkeep"), "");
+		assertThat(shipped.run("--period=2018-03").exitCode()).as("a folder with only .gitkeep is empty").isZero();
 		ReportCli aFile = ReportCli.withSampleInput(this.workspace.resolve("file"));
 		Files.writeString(aFile.reports(), "not a folder");
 
