@@ -146,6 +146,20 @@ public class HistoryRepository {
 			.update();
 	}
 
+	/** The checksums of the files published for the period ({@code SHA256SUMS}). */
+	public void saveManifest(YearMonth period, String manifest) {
+		this.jdbc.sql("update report_run set manifest = ? where period = ?")
+			.params(manifest, period.toString())
+			.update();
+	}
+
+	public Optional<String> manifest(YearMonth period) {
+		return this.jdbc.sql("select manifest from report_run where period = ? and manifest is not null")
+			.param(period.toString())
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<String> reportJson(YearMonth period) {
 		return this.jdbc.sql("select report_json from report_run where period = ? and report_json is not null")
 			.param(period.toString())

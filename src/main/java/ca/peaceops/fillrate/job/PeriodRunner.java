@@ -61,11 +61,13 @@ class PeriodRunner {
 
 	private final HistoryGuard guard;
 
+	private final Restore restore;
+
 	private final Clock clock;
 
 	PeriodRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, HistoryRepository history,
 			SnapshotSource snapshots, FillRateProperties properties, MailDelivery delivery, FailureNotice notice,
-			WorkArea work, HistoryGuard guard, Clock clock) {
+			WorkArea work, HistoryGuard guard, Restore restore, Clock clock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -76,6 +78,7 @@ class PeriodRunner {
 		this.notice = notice;
 		this.work = work;
 		this.guard = guard;
+		this.restore = restore;
 		this.clock = clock;
 	}
 
@@ -99,6 +102,16 @@ class PeriodRunner {
 			Optional<String> lost = this.guard.lostPeriods();
 			if (lost.isPresent()) {
 				return fail(RunOutcome.FAILED, lost.get());
+			}
+		}
+		if (options.restore()) {
+			try {
+				logger.info(this.restore.restore(options.period()));
+				return RunOutcome.PUBLISHED;
+			}
+			catch (IllegalStateException ex) {
+				return ex.getMessage().contains("is not published") ? fail(RunOutcome.BAD_INPUT, ex.getMessage())
+						: fail(RunOutcome.FAILED, "failed: " + ex.getMessage());
 			}
 		}
 		if (options.resend() && !options.rerun()) {

@@ -102,7 +102,7 @@ public final class Preflight implements AutoCloseable {
 			// A backfill reads each period's snapshot in turn: one that is bad stops it
 			// at
 			// that period, after the periods before it are published.
-			if (options.schedule() || options.resend() || options.range()) {
+			if (options.schedule() || options.resend() || options.range() || options.restore()) {
 				return -1;
 			}
 			try {

@@ -1,5 +1,7 @@
 package ca.peaceops.fillrate.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -46,6 +48,15 @@ class PublishTasklet implements Tasklet {
 		this.crashPoints = crashPoints;
 	}
 
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobRun run = JobRun.of(contribution);
@@ -61,6 +72,8 @@ class PublishTasklet implements Tasklet {
 			.writeHistory(this.history.allMissionRows(), historyCsv);
 		if (Files.exists(this.publisher.stagingDir(run.period()))) {
 			Manifest.write(this.publisher.stagingDir(run.period()));
+			this.history.saveManifest(run.period(),
+					read(this.publisher.stagingDir(run.period()).resolve(Manifest.FILE_NAME)));
 		}
 		this.publisher.publish(run.period(), historyCsv);
 		this.crashPoints.reach("publish:files-moved");

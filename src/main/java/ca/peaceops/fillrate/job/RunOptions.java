@@ -21,16 +21,17 @@ import org.springframework.scheduling.support.CronExpression;
  * @param from the first period of a backfill ({@code --from}), or {@code null}
  * @param to the last period of a backfill ({@code --to}), or {@code null}
  * @param rebuildHistory a backfill that rebuilds a lost history from the snapshots
+ * @param restore write a published period's files again from the history
  */
 record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean schedule, YearMonth from, YearMonth to,
-		boolean rebuildHistory) {
+		boolean rebuildHistory, boolean restore) {
 
 	private static final Set<String> KNOWN = Set.of("period", "input", "reports", "rerun", "resend", "schedule",
-			"csv-dialect", "from", "to", "rebuild-history");
+			"csv-dialect", "from", "to", "rebuild-history", "restore");
 
 	/** One period's run, as the scheduler makes it. */
 	static RunOptions period(YearMonth period, boolean rerun, boolean rebuildHistory) {
-		return new RunOptions(period, rerun, false, false, null, null, rebuildHistory);
+		return new RunOptions(period, rerun, false, false, null, null, rebuildHistory, false);
 	}
 
 	/**
@@ -38,7 +39,8 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 	 * periods after this one are run up to in the same launch.
 	 */
 	static RunOptions periodOf(RunOptions backfill, YearMonth period) {
-		return new RunOptions(period, backfill.rerun(), false, false, null, backfill.to(), backfill.rebuildHistory());
+		return new RunOptions(period, backfill.rerun(), false, false, null, backfill.to(), backfill.rebuildHistory(),
+				false);
 	}
 
 	/** Whether this asks for every period of a range ({@code --from}, {@code --to}). */
@@ -107,8 +109,13 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 		if (rebuild && from == null) {
 			throw new BadOptionException("--rebuild-history goes with --from and --to: the periods to rebuild");
 		}
-		return new RunOptions(period, flag(env, "rerun"), flag(env, "resend"), flag(env, "schedule"), from, to,
-				rebuild);
+		boolean restore = flag(env, "restore");
+		if (restore && (from != null || flag(env, "rerun") || flag(env, "resend") || flag(env, "schedule"))) {
+			throw new BadOptionException(
+					"--restore writes one published period's files again: give it with --period only");
+		}
+		return new RunOptions(period, flag(env, "rerun"), flag(env, "resend"), flag(env, "schedule"), from, to, rebuild,
+				restore);
 	}
 
 	private static YearMonth month(Environment env, String name) {

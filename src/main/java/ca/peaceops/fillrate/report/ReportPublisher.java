@@ -165,7 +165,7 @@ public final class ReportPublisher {
 		}
 	}
 
-	static void deleteTree(Path dir) {
+	public static void deleteTree(Path dir) {
 		if (!Files.exists(dir)) {
 			return;
 		}
