@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +14,7 @@ import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportOptions;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -22,6 +24,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,19 +82,73 @@ public class MailDelivery {
 		ReportEmail email = attach ? ReportEmail.of(report, options, names(files), "mail.attached", null)
 				: ReportEmail.of(report, options, locations(report, files), "mail.tooLarge",
 						String.format(Locale.ROOT, "%.1f", encoded / 1_000_000.0));
+		List<Path> attached = attach ? files : List.of();
+		if (mail instanceof JavaMailSenderImpl smtp) {
+			sendInOneSession(smtp, report, email, recipients, attached);
+			return recipients.size();
+		}
 		for (String recipient : recipients) {
 			try {
-				mail.send(message(mail, email, recipient, attach ? files : List.of()));
+				mail.send(message(mail, email, recipient, attached));
 			}
 			catch (MailException | MessagingException ex) {
-				throw new DeliveryFailedException(
-						"cannot send the report for " + report.period() + " to " + recipient + ": " + ex.getMessage(),
-						ex);
+				throw failed(report, recipient, ex);
 			}
-			this.ledger.record(report.period(), recipient, report.edition(), this.clock.instant());
-			logger.info("Sent the report for " + report.period() + " to " + recipient);
+			sent(report, recipient);
 		}
 		return recipients.size();
+	}
+
+	/**
+	 * One SMTP session for every recipient, each message recorded as soon as the server
+	 * has accepted it, before the session ends: a run killed while closing the session
+	 * does not send that message again on relaunch.
+	 */
+	private void sendInOneSession(JavaMailSenderImpl smtp, Report report, ReportEmail email, List<String> recipients,
+			List<Path> attachments) {
+		String recipient = recipients.get(0);
+		Transport transport = null;
+		try {
+			transport = smtp.getSession().getTransport((smtp.getProtocol() != null) ? smtp.getProtocol() : "smtp");
+			transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+			for (String next : recipients) {
+				recipient = next;
+				MimeMessage message = message(smtp, email, recipient, attachments);
+				message.setSentDate(new Date(this.clock.millis()));
+				message.saveChanges();
+				transport.sendMessage(message, message.getAllRecipients());
+				sent(report, recipient);
+			}
+		}
+		catch (MessagingException ex) {
+			throw failed(report, recipient, ex);
+		}
+		finally {
+			close(transport);
+		}
+	}
+
+	private void sent(Report report, String recipient) {
+		this.ledger.record(report.period(), recipient, report.edition(), this.clock.instant());
+		logger.info("Sent the report for " + report.period() + " to " + recipient);
+	}
+
+	private static DeliveryFailedException failed(Report report, String recipient, Exception ex) {
+		return new DeliveryFailedException(
+				"cannot send the report for " + report.period() + " to " + recipient + ": " + ex.getMessage(), ex);
+	}
+
+	private static void close(Transport transport) {
+		if (transport == null) {
+			return;
+		}
+		try {
+			transport.close();
+		}
+		catch (MessagingException ex) {
+			// Every message was accepted and recorded; a failed goodbye loses nothing.
+			logger.warn("Closing the SMTP session failed: " + ex.getMessage());
+		}
 	}
 
 	private static List<String> names(List<Path> files) {

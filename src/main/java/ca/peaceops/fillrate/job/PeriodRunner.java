@@ -209,7 +209,7 @@ class PeriodRunner {
 		Duration duration = Duration.between(start, this.clock.instant());
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			logger.info(RunSummary.published(execution, this.history, this.properties, duration));
-			laterReportOutOfDate(run, runUntil).ifPresent((line) -> {
+			laterReportOutOfDate(run, runUntil).or(() -> ownBaselineOutOfDate(run)).ifPresent((line) -> {
 				logger.warn(line);
 				this.notice.warn(line);
 			});
@@ -243,6 +243,26 @@ class PeriodRunner {
 		return Optional.of("Period " + later.get() + " is out of date: it was compared with "
 				+ ((baseline != null) ? baseline : "no earlier period") + ", before " + run.period()
 				+ " was published as it is now; run it again with --period=" + later.get() + " --rerun");
+	}
+
+	/**
+	 * Two periods run at once: this one may have been compared with an older month than
+	 * one published while it ran.
+	 */
+	private Optional<String> ownBaselineOutOfDate(JobRun run) {
+		Optional<YearMonth> latestBefore = this.history.publishedPeriods()
+			.stream()
+			.filter((period) -> period.isBefore(run.period()))
+			.reduce((first, second) -> second);
+		YearMonth baseline = this.history.reportJson(run.period())
+			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
+			.orElse(null);
+		if (latestBefore.isEmpty() || latestBefore.get().equals(baseline)) {
+			return Optional.empty();
+		}
+		return Optional.of("Period " + run.period() + " is out of date: it was compared with "
+				+ ((baseline != null) ? baseline : "no earlier period") + ", but " + latestBefore.get()
+				+ " was published while it ran; run it again with --period=" + run.period() + " --rerun");
 	}
 
 	private RunOutcome failure(JobExecution execution) {
