@@ -137,8 +137,13 @@ class PeriodRunner {
 				|| last == null && published.isPresent() && !options.rerun()) {
 			logger.info("Period " + run.period() + " was already published (edition " + edition
 					+ "); nothing to do. Use --rerun to replace it.");
-			System.err
-				.println("already done: period " + run.period() + " is already published; use --rerun to replace it");
+			boolean filesGone = !Files.isRegularFile(
+					this.properties.reports().resolve(run.period().toString()).resolve(ReportFiles.pdf(run.period())));
+			System.err.println("already done: period " + run.period() + " is already published; "
+					+ (filesGone
+							? "its files are not in " + this.properties.reports().resolve(run.period().toString())
+									+ ": write them again with --period=" + run.period() + " --restore"
+							: "use --rerun to replace it"));
 			return RunOutcome.ALREADY_DONE_OR_RUNNING;
 		}
 		LoadedSnapshot input;

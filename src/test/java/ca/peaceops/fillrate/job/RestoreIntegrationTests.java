@@ -31,6 +31,9 @@ class RestoreIntegrationTests {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}
 		Files.delete(cli.reports().resolve("history.csv"));
+		ReportCli.Result relaunch = cli.run("--period=2018-03");
+		assertThat(relaunch.exitCode()).isEqualTo(3);
+		assertThat(relaunch.stderr()).contains("its files are not in").contains("--period=2018-03 --restore");
 
 		ReportCli.Result restored = cli.run("--period=2018-03", "--restore");
 
