@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  * schedule.
  */
 @Component
+// Off only in step tests, which drive the job's steps themselves.
+@ConditionalOnProperty(name = "fillrate.command.enabled", matchIfMissing = true)
 class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PeriodRunner runner;

@@ -1,0 +1,111 @@
+package ca.peaceops.fillrate.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The job's steps one at a time, as Spring Batch runs them, on the sample input: each
+ * step's contract with the next (what it puts in the job's context and the work area).
+ */
+@SpringBatchTest
+@SpringBootTest(properties = { "fillrate.command.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:steps;DB_CLOSE_DELAY=-1", "fillrate.clock=2018-04-01T06:00:00Z" })
+class ReportJobStepTests {
+
+	@TempDir
+	static Path reports;
+
+	@Autowired
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	WorkArea work;
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("fillrate.input", () -> "input");
+		registry.add("fillrate.reports", () -> reports.toString());
+	}
+
+	private static org.springframework.batch.core.job.parameters.JobParameters period(String period, long edition) {
+		return new JobRun(YearMonth.parse(period), edition).toParameters();
+	}
+
+	@Test
+	void selectSnapshotPicksTheNewestSnapshotOnOrBeforeThePeriodsLastDay() {
+		JobExecution execution = this.jobOperatorTestUtils.startStep("selectSnapshot", period("2018-02", 1),
+				new ExecutionContext());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(execution.getExecutionContext().getString(SelectSnapshotTasklet.SNAPSHOT_PATH))
+			.endsWith("2018-01-31.json");
+	}
+
+	@Test
+	void readSnapshotStagesTheValidatedSnapshotForTheStepsAfterIt() {
+		ExecutionContext context = new ExecutionContext();
+		context.putString(SelectSnapshotTasklet.SNAPSHOT_PATH, "input/snapshots/2018-03-31.json");
+
+		JobExecution execution = this.jobOperatorTestUtils.startStep("readSnapshot", period("2018-03", 2), context);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		WorkArea.StagedSnapshot staged = this.work.snapshot(YearMonth.of(2018, 3));
+		assertThat(staged.file()).endsWith("2018-03-31.json");
+		assertThat(staged.snapshot().missions()).extracting((mission) -> mission.id()).contains("MINUJUSTH", "UKRAINE");
+	}
+
+	@Test
+	void computeRatesStagesTheReportFromTheStagedSnapshot() {
+		ExecutionContext context = new ExecutionContext();
+		context.putString(SelectSnapshotTasklet.SNAPSHOT_PATH, "input/snapshots/2018-01-31.json");
+		this.jobOperatorTestUtils.startStep("readSnapshot", period("2017-12", 1), context);
+
+		// Each step runs as a job instance of its own: another edition, the same period's
+		// work area.
+		JobExecution execution = this.jobOperatorTestUtils.startStep("computeRates", period("2017-12", 2), context);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.work.report(YearMonth.of(2017, 12)).rates().total().deployed()).isPositive();
+		assertThat(this.work.report(YearMonth.of(2017, 12)).comparison().hasBaseline()).isFalse();
+	}
+
+	@Test
+	void theWholeJobPublishesThePeriod() throws Exception {
+		JobExecution execution = this.jobOperatorTestUtils.startJob(period("2018-01", 1));
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(execution.getStepExecutions()).extracting((step) -> step.getStepName())
+			.containsExactly("selectSnapshot", "readSnapshot", "computeRates", "writeCsv", "writePdf", "publish",
+					"deliver", "finish");
+		assertThat(reports.resolve("2018-01/fill-rate-report-2018-01.pdf")).isRegularFile();
+	}
+
+	@Test
+	void writePdfFailsWithoutTheReportComputeRatesStages() throws IOException {
+		Files.createDirectories(reports);
+
+		JobExecution execution = this.jobOperatorTestUtils.startStep("writePdf", period("2018-11", 3),
+				new ExecutionContext());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(reports.resolve("2018-11")).doesNotExist();
+	}
+
+}
