@@ -2,6 +2,7 @@ package ca.peaceops.fillrate.snapshot;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import ca.peaceops.fillrate.place.Places;
 
@@ -32,7 +33,16 @@ public final class SnapshotReader {
 			return Places.load(regionTable);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadInputException(regionTable.toString(), ex.getMessage().replace(regionTable + ": ", ""));
+			// "FILE:LINE: message" or "FILE: message", as Places words it.
+			String file = regionTable.toString();
+			String rest = ex.getMessage().startsWith(file + ":") ? ex.getMessage().substring(file.length() + 1)
+					: " " + ex.getMessage();
+			int colon = rest.indexOf(": ");
+			if (colon > 0 && rest.substring(0, colon).matches("\\d+")) {
+				throw new BadInputException(List.of(new InputProblem(file, Integer.parseInt(rest.substring(0, colon)),
+						"", rest.substring(colon + 2))));
+			}
+			throw new BadInputException(file, rest.strip());
 		}
 	}
 
