@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Locale;
+
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportOptions;
+import ca.peaceops.fillrate.report.pdf.PdfReportWriter;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +100,27 @@ class ReportJobStepTests {
 			.containsExactly("selectSnapshot", "readSnapshot", "computeRates", "writeCsv", "writePdf", "publish",
 					"deliver", "finish");
 		assertThat(reports.resolve("2018-01/fill-rate-report-2018-01.pdf")).isRegularFile();
+	}
+
+	/**
+	 * The report the history stores for {@code --resend} and {@code --restore}, as the
+	 * previous version of the program wrote it (commit d5babe4, before French names):
+	 * still read, and still rendered.
+	 */
+	@Test
+	void aReportStoredByThePreviousVersionIsStillReadAndRendered() throws IOException {
+		String stored = Files
+			.readString(Path.of("src/test/resources/stored/report-2018-03-written-by-0.1.0-d5babe4.json"));
+
+		Report report = this.work.parse(stored);
+
+		assertThat(report.version()).isEqualTo("0.1.0");
+		assertThat(report.rates().total().deployed()).isEqualTo(68);
+		assertThat(report.rates().missions()).allSatisfy((rate) -> assertThat(rate.mission().nameFr()).isNull());
+		Path pdf = reports.resolve("stored.fr.pdf");
+		new PdfReportWriter(ReportOptions.DEFAULTS.text(Locale.CANADA_FRENCH), ReportOptions.DEFAULTS).write(report,
+				pdf);
+		assertThat(pdf).isNotEmptyFile();
 	}
 
 	@Test
