@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import ca.peaceops.fillrate.history.HistoryRow;
+import ca.peaceops.fillrate.place.Places;
 import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.ChangeKind;
 import ca.peaceops.fillrate.rates.Figures;
@@ -49,9 +50,20 @@ public final class CsvReportWriter {
 
 	private final Cells cells;
 
+	/**
+	 * The French-locale dialect writes names in French where known (missions, pools,
+	 * countries, regions), like the French PDF; ids and codes stay the same in both.
+	 */
+	private final boolean french;
+
 	public CsvReportWriter(CsvDialect dialect) {
 		this.dialect = dialect;
 		this.cells = new Cells(dialect);
+		this.french = dialect == CsvDialect.EXCEL_FR;
+	}
+
+	private String region(String region) {
+		return (this.french && region != null) ? Places.regionFr(region) : region;
 	}
 
 	public void write(Report report, Path dir) {
@@ -70,10 +82,10 @@ public final class CsvReportWriter {
 		List<List<String>> rows = new ArrayList<>();
 		for (HistoryRow row : history) {
 			rows.add(List.of(row.period().toString(), row.asOf().toString(), this.cells.text(row.missionId()),
-					this.cells.text(row.mission()), this.cells.text(row.country()), this.cells.text(row.region()),
-					this.cells.text(row.pool()), this.cells.count(row.authorized()),
-					this.cells.count(row.poolAuthorized()), this.cells.count(row.deployed()),
-					this.cells.rate(row.fillRate()), row.status()));
+					this.cells.text(row.mission()), this.cells.text(row.country()),
+					this.cells.text(region(row.region())), this.cells.text(row.pool()),
+					this.cells.count(row.authorized()), this.cells.count(row.poolAuthorized()),
+					this.cells.count(row.deployed()), this.cells.rate(row.fillRate()), row.status()));
 		}
 		CsvFile.write(file, this.dialect, HISTORY, rows);
 	}
@@ -88,14 +100,14 @@ public final class CsvReportWriter {
 			Integer deployedChange = (previousDeployed != null && rate.deployed() != null)
 					? rate.deployed() - previousDeployed : null;
 			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
-					this.cells.text(mission.id()), this.cells.text(mission.name()), this.cells.text(mission.partner()),
-					this.cells.text(mission.country()), this.cells.text(mission.region()),
-					this.cells.text(mission.language()), this.cells.bool(mission.armed()),
-					this.cells.text(mission.pool()), this.cells.count(rate.authorized()),
-					this.cells.text(mission.authorizedText()), this.cells.count(rate.poolAuthorized()),
-					this.cells.count(rate.deployed()), this.cells.count(rate.vacancies()),
-					this.cells.rate(rate.fillRate()), this.cells.count(previousDeployed),
-					this.cells.count(deployedChange), this.cells.rate(previousRate),
+					this.cells.text(mission.id()), this.cells.text(mission.name(this.french)),
+					this.cells.text(mission.partner()), this.cells.text(mission.country(this.french)),
+					this.cells.text(region(mission.region())), this.cells.text(mission.language()),
+					this.cells.bool(mission.armed()), this.cells.text(mission.pool()),
+					this.cells.count(rate.authorized()), this.cells.text(mission.authorizedText()),
+					this.cells.count(rate.poolAuthorized()), this.cells.count(rate.deployed()),
+					this.cells.count(rate.vacancies()), this.cells.rate(rate.fillRate()),
+					this.cells.count(previousDeployed), this.cells.count(deployedChange), this.cells.rate(previousRate),
 					this.cells.pts(report.changePts(rate).orElse(null)), status(rate.status()),
 					this.cells.count(women(report, mission)), this.cells.rate(womenShare(report, mission))));
 		}
@@ -106,7 +118,7 @@ public final class CsvReportWriter {
 		List<List<String>> rows = new ArrayList<>();
 		for (RegionRate region : report.rates().regions()) {
 			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
-					this.cells.text(region.region()), this.cells.count(region.totals().authorized()),
+					this.cells.text(region(region.region())), this.cells.count(region.totals().authorized()),
 					this.cells.count(region.totals().deployed()), this.cells.count(region.totals().vacancies()),
 					this.cells.rate(region.totals().fillRate()), this.cells.count(region.totals().included()),
 					this.cells.count(region.totals().leftOut())));
@@ -118,11 +130,12 @@ public final class CsvReportWriter {
 		List<List<String>> rows = new ArrayList<>();
 		for (PoolRate pool : report.rates().pools()) {
 			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
-					this.cells.text(pool.id()), this.cells.text(pool.name()), this.cells.text(pool.region()),
-					this.cells.text(String.join(" ", pool.missionIds())), this.cells.count(pool.figures().authorized()),
-					this.cells.text(pool.authorizedText()), this.cells.count(pool.figures().deployed()),
-					pool.totalOnly() ? "pool_total" : "missions", this.cells.count(pool.figures().vacancies()),
-					this.cells.rate(pool.fillRate()), status(pool.figures().status())));
+					this.cells.text(pool.id()), this.cells.text(pool.name(this.french)),
+					this.cells.text(region(pool.region())), this.cells.text(String.join(" ", pool.missionIds())),
+					this.cells.count(pool.figures().authorized()), this.cells.text(pool.authorizedText()),
+					this.cells.count(pool.figures().deployed()), pool.totalOnly() ? "pool_total" : "missions",
+					this.cells.count(pool.figures().vacancies()), this.cells.rate(pool.fillRate()),
+					status(pool.figures().status())));
 		}
 		return rows;
 	}
@@ -148,7 +161,8 @@ public final class CsvReportWriter {
 			String subject = (change.kind() == ChangeKind.SNAPSHOT_UNCHANGED) ? "snapshot"
 					: change.pool() ? "pool" : "mission";
 			rows.add(List.of(report.period().toString(), baseline, change.kind().name().toLowerCase(Locale.ROOT),
-					subject, this.cells.text(change.subjectId()), this.cells.text(change.subjectName()),
+					subject, this.cells.text(change.subjectId()),
+					this.cells.text(report.localized(change, this.french).subjectName()),
 					rate ? this.cells.rate(change.before()) : this.cells.count(change.before()),
 					rate ? this.cells.rate(change.after()) : this.cells.count(change.after()),
 					rate ? this.cells.pts(change.delta()) : this.cells.count(change.delta()),

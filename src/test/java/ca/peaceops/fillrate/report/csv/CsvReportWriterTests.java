@@ -97,6 +97,27 @@ class CsvReportWriterTests {
 	}
 
 	@Test
+	void theFrenchDialectNamesMissionsCountriesAndRegionsInFrenchWhereKnown() throws IOException {
+		Mission haiti = new Mission("MINUJUSTH", "United Nations Mission for Justice Support in Haiti",
+				"United Nations", "Haiti", "Americas", "French", true, "2017-10", 90, "90", 40, null,
+				"Mission des Nations Unies pour l'appui à la justice en Haïti", "Haïti");
+		Report report = report(haiti, own("IRAQ", "Middle East", 20, 5));
+
+		new CsvReportWriter(CsvDialect.EXCEL_FR).write(report, this.dir);
+		new CsvReportWriter(CsvDialect.RFC4180).write(report, Files.createDirectories(this.dir.resolve("en")));
+
+		assertThat(read("missions-2018-03.csv", ';'))
+			.extracting((row) -> row.get("mission_id") + " | " + row.get("mission") + " | " + row.get("country") + " | "
+					+ row.get("region"))
+			.containsExactly(
+					"MINUJUSTH | Mission des Nations Unies pour l'appui à la justice en Haïti | Haïti | Amériques",
+					"IRAQ | IRAQ mission | IRAQ country | Moyen-Orient");
+		assertThat(read("en/missions-2018-03.csv", ',')).first()
+			.satisfies((row) -> assertThat(row.get("mission") + " | " + row.get("region"))
+				.isEqualTo("United Nations Mission for Justice Support in Haiti | Americas"));
+	}
+
+	@Test
 	void dialectsAreChosenByTheNamesUsersType() {
 		assertThat(CsvDialect.fromName("excel-fr")).isEqualTo(CsvDialect.EXCEL_FR);
 		assertThat(CsvDialect.fromName("RFC4180")).isEqualTo(CsvDialect.RFC4180);
