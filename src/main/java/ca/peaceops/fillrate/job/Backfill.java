@@ -2,6 +2,7 @@ package ca.peaceops.fillrate.job;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -54,11 +56,18 @@ class Backfill {
 		// Rebuilding a lost history runs again what was published, and only that.
 		Set<YearMonth> toRebuild = options.rebuildHistory() ? this.guard.publishedOnDisk() : Set.of();
 		try {
+			// One look at the folder: a period before the first snapshot has none to use.
+			LocalDate first = this.snapshots.catalog()
+				.files()
+				.stream()
+				.map(SnapshotFile::asOf)
+				.findFirst()
+				.orElse(LocalDate.MAX);
 			for (YearMonth period = options.from(); !period.isAfter(options.to()); period = period.plusMonths(1)) {
 				if (options.rebuildHistory() && !toRebuild.contains(period)) {
 					continue;
 				}
-				if (!this.snapshots.has(period)) {
+				if (period.atEndOfMonth().isBefore(first)) {
 					beforeFirstSnapshot.add(period);
 				}
 				else if (this.history.find(period).isPresent() && !options.rerun()) {
@@ -95,28 +104,28 @@ class Backfill {
 		logger.info("Backfill from " + range + ": " + count(periods.size(), "period") + " to run, " + alreadyPublished
 				+ " already published");
 		Instant lastProgress = start;
+		RunOutcome outcome = RunOutcome.PUBLISHED;
 		for (int i = 0; i < periods.size(); i++) {
 			YearMonth period = periods.get(i);
 			boolean newest = i == periods.size() - 1;
-			RunOutcome outcome = this.runner.run(RunOptions.periodOf(options, period), newest);
-			if (outcome != RunOutcome.PUBLISHED && !(newest && outcome == RunOutcome.DELIVERY_FAILED)) {
+			outcome = this.runner.run(RunOptions.periodOf(options, period), newest);
+			// Only the newest period is emailed: its failed delivery does not stop
+			// anything.
+			if (outcome != RunOutcome.PUBLISHED && outcome != RunOutcome.DELIVERY_FAILED) {
 				logger.error("Backfill stopped at " + period + " (" + outcome + "): " + i
 						+ " periods published before it; later periods would compare with it");
 				return outcome;
 			}
 			Instant now = Instant.now();
-			if (Duration.between(lastProgress, now).compareTo(PROGRESS_EVERY) >= 0 && !newest) {
+			if (!newest && Duration.between(lastProgress, now).compareTo(PROGRESS_EVERY) >= 0) {
 				logger.info(progress(period, i + 1, periods.size(), Duration.between(start, now)));
 				lastProgress = now;
 			}
-			if (newest) {
-				logger.info("Backfill from " + range + " done: " + count(periods.size(), "period") + " published, "
-						+ alreadyPublished + " already published, " + beforeFirstSnapshot.size()
-						+ " before the first snapshot; " + seconds(Duration.between(start, now)));
-				return outcome;
-			}
 		}
-		throw new IllegalStateException("unreachable: the loop returns at its newest period");
+		logger.info("Backfill from " + range + " done: " + count(periods.size(), "period") + " published, "
+				+ alreadyPublished + " already published, " + beforeFirstSnapshot.size()
+				+ " before the first snapshot; " + seconds(Duration.between(start, Instant.now())));
+		return outcome;
 	}
 
 	private static String progress(YearMonth period, int done, int total, Duration elapsed) {

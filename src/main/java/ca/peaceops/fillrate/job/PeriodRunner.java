@@ -105,13 +105,15 @@ class PeriodRunner {
 			}
 		}
 		if (options.restore()) {
+			if (this.history.find(options.period()).isEmpty()) {
+				return fail(RunOutcome.BAD_INPUT, "--restore: period " + options.period() + " is not published");
+			}
 			try {
 				logger.info(this.restore.restore(options.period()));
 				return RunOutcome.PUBLISHED;
 			}
 			catch (IllegalStateException ex) {
-				return ex.getMessage().contains("is not published") ? fail(RunOutcome.BAD_INPUT, ex.getMessage())
-						: fail(RunOutcome.FAILED, "failed: " + ex.getMessage());
+				return fail(RunOutcome.FAILED, "failed: " + ex.getMessage());
 			}
 		}
 		if (options.resend() && !options.rerun()) {
@@ -137,12 +139,9 @@ class PeriodRunner {
 				|| last == null && published.isPresent() && !options.rerun()) {
 			logger.info("Period " + run.period() + " was already published (edition " + edition
 					+ "); nothing to do. Use --rerun to replace it.");
-			boolean filesGone = !Files.isRegularFile(
-					this.properties.reports().resolve(run.period().toString()).resolve(ReportFiles.pdf(run.period())));
 			System.err.println("already done: period " + run.period() + " is already published; "
-					+ (filesGone
-							? "its files are not in " + this.properties.reports().resolve(run.period().toString())
-									+ ": write them again with --period=" + run.period() + " --restore"
+					+ (filesGone(run.period()) ? "its files are not in " + publishedDir(run.period())
+							+ ": write them again with --period=" + run.period() + " --restore"
 							: "use --rerun to replace it"));
 			return RunOutcome.ALREADY_DONE_OR_RUNNING;
 		}
@@ -214,10 +213,12 @@ class PeriodRunner {
 		Duration duration = Duration.between(start, this.clock.instant());
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			logger.info(RunSummary.published(execution, this.history, this.properties, duration));
-			laterReportOutOfDate(run, runUntil).or(() -> ownBaselineOutOfDate(run)).ifPresent((line) -> {
-				logger.warn(line);
-				this.notice.warn(line);
-			});
+			List<YearMonth> published = this.history.publishedPeriods();
+			laterReportOutOfDate(run, runUntil, published).or(() -> ownBaselineOutOfDate(run, published))
+				.ifPresent((line) -> {
+					logger.warn(line);
+					this.notice.warn(line);
+				});
 			return RunOutcome.PUBLISHED;
 		}
 		RunOutcome outcome = failure(execution);
@@ -230,9 +231,8 @@ class PeriodRunner {
 	 * report compared with the wrong month, or with figures since replaced: says which,
 	 * and how to bring it up to date.
 	 */
-	private Optional<String> laterReportOutOfDate(JobRun run, YearMonth runUntil) {
-		Optional<YearMonth> later = this.history.publishedPeriods()
-			.stream()
+	private Optional<String> laterReportOutOfDate(JobRun run, YearMonth runUntil, List<YearMonth> published) {
+		Optional<YearMonth> later = published.stream()
 			.filter((period) -> period.isAfter(run.period()))
 			.findFirst()
 			.filter((period) -> runUntil == null || period.isAfter(runUntil));
@@ -254,9 +254,8 @@ class PeriodRunner {
 	 * Two periods run at once: this one may have been compared with an older month than
 	 * one published while it ran.
 	 */
-	private Optional<String> ownBaselineOutOfDate(JobRun run) {
-		Optional<YearMonth> latestBefore = this.history.publishedPeriods()
-			.stream()
+	private Optional<String> ownBaselineOutOfDate(JobRun run, List<YearMonth> published) {
+		Optional<YearMonth> latestBefore = published.stream()
 			.filter((period) -> period.isBefore(run.period()))
 			.reduce((first, second) -> second);
 		YearMonth baseline = this.history.reportJson(run.period())
@@ -315,22 +314,30 @@ class PeriodRunner {
 		if (!this.delivery.enabled()) {
 			return fail(RunOutcome.BAD_INPUT, "--resend: no recipients; set --mail.to");
 		}
-		Path published = this.properties.reports().resolve(options.period().toString());
-		if (!Files.isRegularFile(published.resolve(ReportFiles.pdf(options.period())))) {
+		if (filesGone(options.period())) {
 			return fail(RunOutcome.FAILED,
-					"failed: --resend: the published report of " + options.period() + " is not in " + published
-							+ " (the folder was moved or deleted); put the files back, or run "
-							+ "the period again with --period=" + options.period() + " --rerun");
+					"failed: --resend: the published report of " + options.period() + " is not in "
+							+ publishedDir(options.period()) + " (the folder was moved or deleted); write it again with"
+							+ " --period=" + options.period() + " --restore, then resend");
 		}
 		try {
-			int sent = this.delivery.deliver(this.work.parse(json.get()), published, this.properties.reportOptions(),
-					true);
+			int sent = this.delivery.deliver(this.work.parse(json.get()), publishedDir(options.period()),
+					this.properties.reportOptions(), true);
 			logger.info("Resent the report for " + options.period() + " to " + sent + " recipients");
 			return RunOutcome.PUBLISHED;
 		}
 		catch (DeliveryFailedException ex) {
 			return fail(RunOutcome.DELIVERY_FAILED, "delivery failed: " + ex.getMessage());
 		}
+	}
+
+	private Path publishedDir(YearMonth period) {
+		return this.properties.reports().resolve(period.toString());
+	}
+
+	/** Whether a published period's PDF is missing from its folder (moved or deleted). */
+	private boolean filesGone(YearMonth period) {
+		return !Files.isRegularFile(publishedDir(period).resolve(ReportFiles.pdf(period)));
 	}
 
 	private static Throwable rootCause(Throwable failure) {

@@ -50,12 +50,12 @@ class Restore {
 
 	/**
 	 * @return what was restored, for the log
+	 * @param period a published period
 	 * @throws IllegalStateException with the line to print when it cannot be done
 	 */
 	String restore(YearMonth period) {
-		Report report = this.history.reportJson(period)
-			.map(this.work::parse)
-			.orElseThrow(() -> new IllegalStateException("--restore: period " + period + " is not published"));
+		Report report = this.work.parse(this.history.reportJson(period)
+			.orElseThrow(() -> new IllegalStateException("--restore: no report is stored for " + period)));
 		String published = this.history.manifest(period)
 			.orElseThrow(() -> new IllegalStateException("--restore: the checksums of " + period
 					+ " were not kept (published by an earlier version); run it again with --period=" + period

@@ -28,17 +28,6 @@ class SnapshotSource {
 		return SnapshotCatalog.scan(this.properties.snapshots());
 	}
 
-	/** Whether a snapshot dated on or before the period's last day exists. */
-	boolean has(YearMonth period) {
-		try {
-			select(period);
-			return true;
-		}
-		catch (BadInputException ex) {
-			return false;
-		}
-	}
-
 	/**
 	 * Whether a snapshot dated within the period exists: the scheduler runs a month only
 	 * from its own figures.

@@ -129,7 +129,7 @@ public final class Places {
 	}
 
 	/**
-	 * Every name this resolves, as spelt, longest first, to find places in prose.
+	 * Every name this resolves, as spelt (the overrides first), to find places in prose.
 	 */
 	public List<String> names() {
 		return this.names;
