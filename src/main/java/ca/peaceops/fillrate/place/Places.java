@@ -1,10 +1,7 @@
 package ca.peaceops.fillrate.place;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 /**
  * Resolves a place as a source writes it ("Haiti", "Haïti", "HTI", "East Timor",
@@ -79,13 +77,13 @@ public final class Places {
 			return world();
 		}
 		Map<String, Place> places = new HashMap<>();
-		try (Reader reader = Files.newBufferedReader(overrides, StandardCharsets.UTF_8)) {
-			csv(reader, (row) -> {
+		try (CsvReader<NamedCsvRecord> reader = csv().ofNamedCsvRecord(overrides, StandardCharsets.UTF_8)) {
+			reader.forEach((row) -> {
 				String country = cell(row, "country");
 				String region = cell(row, "region");
 				if (country == null || region == null) {
 					throw new IllegalArgumentException(
-							overrides + ":" + (row.getRecordNumber() + 1) + ": each row needs a country and a region");
+							overrides + ":" + row.getStartingLineNumber() + ": each row needs a country and a region");
 				}
 				String french = cell(row, "country_fr");
 				if (french == null) {
@@ -94,7 +92,7 @@ public final class Places {
 				places.put(country, new Place(region, french));
 			});
 		}
-		catch (IOException | IllegalStateException ex) {
+		catch (IOException | CsvParseException ex) {
 			throw new IllegalArgumentException(overrides + ": cannot read the region table: " + ex.getMessage(), ex);
 		}
 		return new Places(places);
@@ -199,11 +197,12 @@ public final class Places {
 				WORLD_NAMES.add(name);
 			}
 		}
-		try (InputStream in = Places.class.getResourceAsStream("/place/aliases.csv")) {
-			csv(new InputStreamReader(in, StandardCharsets.UTF_8), (row) -> {
-				Place place = territory(Region.getInstance(row.get("code")));
-				world.put(fold(row.get("alias")), new Place(place.region(), row.get("name_fr")));
-				WORLD_NAMES.add(row.get("alias"));
+		try (InputStream in = Places.class.getResourceAsStream("/place/aliases.csv");
+				CsvReader<NamedCsvRecord> reader = csv().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
+			reader.forEach((row) -> {
+				Place place = territory(Region.getInstance(row.getField("code")));
+				world.put(fold(row.getField("alias")), new Place(place.region(), row.getField("name_fr")));
+				WORLD_NAMES.add(row.getField("alias"));
 			});
 		}
 		catch (IOException ex) {
@@ -213,27 +212,21 @@ public final class Places {
 		return Collections.unmodifiableMap(world);
 	}
 
-	private static void csv(Reader reader, Consumer<CSVRecord> row) throws IOException {
-		CSVFormat format = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setCommentMarker('#')
-			.setIgnoreSurroundingSpaces(true)
-			.get();
-		// A table saved by a spreadsheet starts with a byte-order mark.
-		Reader unmarked = new BufferedReader(reader);
-		unmarked.mark(1);
-		if (unmarked.read() != '\uFEFF') {
-			unmarked.reset();
-		}
-		format.parse(unmarked).forEach(row);
+	/**
+	 * Tables with a header, {@code #} comments, and the byte-order mark a spreadsheet
+	 * writes at their start dropped.
+	 */
+	private static CsvReader.CsvReaderBuilder csv() {
+		return CsvReader.builder()
+			.commentStrategy(CommentStrategy.SKIP)
+			.trimWhitespacesAroundQuotes(true)
+			.allowMissingFields(true)
+			.allowExtraFields(true)
+			.detectBomHeader(true);
 	}
 
-	private static String cell(CSVRecord row, String column) {
-		if (!row.isMapped(column) || !row.isSet(column)) {
-			return null;
-		}
-		String value = row.get(column).strip();
+	private static String cell(NamedCsvRecord row, String column) {
+		String value = row.findField(column).orElse("").strip();
 		return value.isEmpty() ? null : value;
 	}
 

@@ -1,8 +1,5 @@
 package ca.peaceops.fillrate.snapshot;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,14 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 
 import ca.peaceops.fillrate.place.Places;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
  * Reads the CSV snapshot form: one row per mission, the JSON fields in snake case. A pool
@@ -51,64 +44,32 @@ final class CsvSnapshotReader {
 		String source = null;
 		LocalDate asOf = nameDate;
 		Where firstRow = null;
-		CSVFormat format = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreSurroundingSpaces(true)
-			.get();
-		try (CSVParser parser = format.parse(new StringReader(text))) {
-			checkHeader(file, parser.getHeaderNames());
-			for (CSVRecord record : parser) {
-				int line = lineOf(text, record.getCharacterPosition());
-				Where where = (field, message) -> new InputProblem(file, line, "", message);
-				firstRow = (firstRow != null) ? firstRow : where;
-				Row row = new Row(record, where, problems);
-				LocalDate rowAsOf = row.date("as_of");
-				if (rowAsOf != null && !rowAsOf.equals(nameDate)) {
-					problems.add(where.problem("as_of",
-							"as_of " + rowAsOf + " does not match the file name's date " + nameDate));
-				}
-				source = (source != null) ? source : row.text("source");
-				MissionDraft mission = row.mission();
-				missions.add(mission);
-				if (mission.pool() != null) {
-					pools.computeIfAbsent(mission.pool(), (id) -> new PoolRows(id, where)).add(row, problems);
-				}
+		List<CsvRecord> records = CsvRows.read(file, text, ',');
+		List<String> header = records.isEmpty() ? List.of()
+				: records.get(0).getFields().stream().map(String::strip).toList();
+		checkHeader(file, header);
+		for (CsvRecord record : records.subList(Math.min(1, records.size()), records.size())) {
+			int line = (int) record.getStartingLineNumber();
+			Where where = (field, message) -> new InputProblem(file, line, "", message);
+			firstRow = (firstRow != null) ? firstRow : where;
+			Row row = new Row(header, record, where, problems);
+			LocalDate rowAsOf = row.date("as_of");
+			if (rowAsOf != null && !rowAsOf.equals(nameDate)) {
+				problems.add(where.problem("as_of",
+						"as_of " + rowAsOf + " does not match the file name's date " + nameDate));
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (IllegalStateException | IllegalArgumentException | UncheckedIOException ex) {
-			throw malformed(file, ex);
+			source = (source != null) ? source : row.text("source");
+			MissionDraft mission = row.mission();
+			missions.add(mission);
+			if (mission.pool() != null) {
+				pools.computeIfAbsent(mission.pool(), (id) -> new PoolRows(id, where)).add(row, problems);
+			}
 		}
 		problems.throwIfAny();
 		Where asOfWhere = (firstRow != null) ? firstRow : (field, message) -> new InputProblem(file, 2, "", message);
 		List<PoolDraft> poolDrafts = pools.values().stream().map(PoolRows::draft).toList();
 		return new SnapshotAssembler(file, this.regions, this.clock).assemble(asOf, asOfWhere, nameDate, source,
 				poolDrafts, missions, problems);
-	}
-
-	/**
-	 * The parser's complaint in a clerk's words, on the line where the trouble starts
-	 * (for an unclosed quote, the line where it opened), without library class names.
-	 */
-	static BadInputException malformed(String file, Exception ex) {
-		String message = String.valueOf(ex.getMessage());
-		Matcher start = Pattern.compile("\\(startline (\\d+)\\)|at line: (\\d+)").matcher(message);
-		int line = start.find() ? Integer.parseInt((start.group(1) != null) ? start.group(1) : start.group(2)) : 0;
-		if (message.contains("EOF reached before encapsulated token finished")) {
-			return new BadInputException(List.of(new InputProblem(file, line, "",
-					"a quoted value opens here (\") and is never closed: add the closing quote")));
-		}
-		if (message.toLowerCase(Locale.ROOT).contains("invalid char")) {
-			return new BadInputException(List.of(new InputProblem(file, line, "",
-					"text follows a closing quote before the next comma: a quote inside a value is written twice (\"\")")));
-		}
-		String plain = message.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*(Exception|Error): ", "")
-			.replaceAll("\\(startline \\d+\\) ", "")
-			.strip();
-		return new BadInputException(List.of(new InputProblem(file, line, "", "malformed CSV: " + plain)));
 	}
 
 	private static void checkHeader(String file, List<String> header) {
@@ -128,45 +89,30 @@ final class CsvSnapshotReader {
 		problems.throwIfAny();
 	}
 
-	/**
-	 * The 1-based line on which a record starts; quoted fields may span lines, so rows
-	 * are not lines.
-	 */
-	private static int lineOf(String text, long position) {
-		int line = 1;
-		for (int i = 0; i < position && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-			}
-		}
-		return line;
-	}
-
 	/** One row's cells, typed; a wrong value is a problem and reads as unknown. */
 	private static final class Row {
 
-		private final CSVRecord record;
+		private final List<String> header;
+
+		private final CsvRecord record;
 
 		private final Where where;
 
 		private final Problems problems;
 
-		Row(CSVRecord record, Where where, Problems problems) {
+		Row(List<String> header, CsvRecord record, Where where, Problems problems) {
+			this.header = header;
 			this.record = record;
 			this.where = where;
 			this.problems = problems;
-			if (!record.isConsistent()) {
-				problems.add(where.problem("", "row has " + record.size() + " cells, the header has "
-						+ record.getParser().getHeaderNames().size()));
+			if (record.getFieldCount() != header.size()) {
+				problems.add(where.problem("",
+						"row has " + record.getFieldCount() + " cells, the header has " + header.size()));
 			}
 		}
 
 		String text(String column) {
-			if (!this.record.isMapped(column) || !this.record.isSet(column)) {
-				return null;
-			}
-			String value = this.record.get(column).strip();
-			return value.isEmpty() ? null : value;
+			return CsvRows.cell(this.record, this.header.indexOf(column));
 		}
 
 		String required(String column) {

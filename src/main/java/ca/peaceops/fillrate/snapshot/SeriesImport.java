@@ -2,7 +2,6 @@ package ca.peaceops.fillrate.snapshot;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +21,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import ca.peaceops.fillrate.place.Places;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * {@code scripts/import-series.sh FILE [--input=DIR] [--replace]}: splits a long-format
@@ -149,36 +147,21 @@ public final class SeriesImport {
 		Map<LocalDate, List<Row>> dates = new TreeMap<>();
 		String firstLine = text.lines().findFirst().orElse("");
 		char delimiter = (firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0) ? ';' : ',';
-		CSVFormat format = CSVFormat.RFC4180.builder()
-			.setDelimiter(delimiter)
-			.setIgnoreSurroundingSpaces(true)
-			.setIgnoreEmptyLines(true)
-			.get();
-		try (CSVParser parser = format.parse(new StringReader(text))) {
-			List<String> header = null;
-			long line = 1;
-			for (CSVRecord record : parser) {
-				long start = line;
-				line = parser.getCurrentLineNumber() + 1;
-				if (header == null) {
-					header = header(file, record.values());
-					continue;
-				}
-				Row row = row(file, (int) start, header, record.values(), problems);
-				if (row != null) {
-					LocalDate asOf = LocalDate.parse(row.cells().get("as_of"));
-					dates.computeIfAbsent(asOf, (date) -> new ArrayList<>()).add(row);
-				}
-			}
+		List<String> header = null;
+		for (CsvRecord record : CsvRows.read(file, text, delimiter)) {
+			String[] values = record.getFields().toArray(String[]::new);
 			if (header == null) {
-				problems.add(new InputProblem(file, 1, "", "the series is empty: expected a header row"));
+				header = header(file, values);
+				continue;
+			}
+			Row row = row(file, (int) record.getStartingLineNumber(), header, values, problems);
+			if (row != null) {
+				LocalDate asOf = LocalDate.parse(row.cells().get("as_of"));
+				dates.computeIfAbsent(asOf, (date) -> new ArrayList<>()).add(row);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (IllegalStateException | UncheckedIOException ex) {
-			throw new BadInputException(file, "malformed CSV: " + ex.getMessage());
+		if (header == null) {
+			problems.add(new InputProblem(file, 1, "", "the series is empty: expected a header row"));
 		}
 		problems.throwIfAny();
 		return dates;
@@ -189,7 +172,7 @@ public final class SeriesImport {
 		Problems problems = new Problems();
 		List<String> columns = new ArrayList<>();
 		for (String name : names) {
-			String key = name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+			String key = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
 			String column = COLUMNS.get(key);
 			if (column == null) {
 				problems.add(new InputProblem(file, 1, "", "unknown column \"" + name + "\"; expected as_of or period, "
@@ -256,8 +239,8 @@ public final class SeriesImport {
 			columns.add("source");
 		}
 		StringWriter text = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-			printer.printRecord(columns);
+		try (CsvWriter printer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text)) {
+			printer.writeRecord(columns);
 			for (Row row : rows) {
 				List<String> values = new ArrayList<>();
 				for (String column : columns) {
@@ -265,7 +248,7 @@ public final class SeriesImport {
 					values.add((column.equals("source") && value.isEmpty()) ? "series " + Path.of(file).getFileName()
 							: value);
 				}
-				printer.printRecord(values);
+				printer.writeRecord(values);
 			}
 		}
 		catch (IOException ex) {

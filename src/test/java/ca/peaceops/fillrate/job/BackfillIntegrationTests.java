@@ -13,7 +13,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,19 +67,19 @@ class BackfillIntegrationTests {
 		for (int i = 0; i < 14; i++) {
 			YearMonth period = YearMonth.of(2001, 1).plusMonths(i);
 			Path dir = cli.reports().resolve(period.toString());
-			List<CSVRecord> changes = ReportOutputs.csv(dir.resolve("changes-" + period + ".csv"));
+			List<NamedCsvRecord> changes = ReportOutputs.csv(dir.resolve("changes-" + period + ".csv"));
 			if (i > 0) {
 				assertThat(changes).isNotEmpty()
-					.allSatisfy((row) -> assertThat(row.get("baseline_period"))
+					.allSatisfy((row) -> assertThat(row.getField("baseline_period"))
 						.isEqualTo(period.minusMonths(1).toString()));
 			}
-			CSVRecord unmil = ReportOutputs.row(ReportOutputs.csv(dir.resolve("missions-" + period + ".csv")),
+			NamedCsvRecord unmil = ReportOutputs.row(ReportOutputs.csv(dir.resolve("missions-" + period + ".csv")),
 					"mission_id", "UNMIL");
-			assertThat(unmil.get("fill_rate")).isEqualTo(String.format("0.%04d", (40 + i) * 100));
+			assertThat(unmil.getField("fill_rate")).isEqualTo(String.format("0.%04d", (40 + i) * 100));
 		}
-		List<CSVRecord> history = ReportOutputs.csv(cli.reports().resolve("history.csv"));
+		List<NamedCsvRecord> history = ReportOutputs.csv(cli.reports().resolve("history.csv"));
 		Map<String, Long> rows = history.stream()
-			.collect(Collectors.groupingBy((row) -> row.get("period") + " " + row.get("mission_id"),
+			.collect(Collectors.groupingBy((row) -> row.getField("period") + " " + row.getField("mission_id"),
 					Collectors.counting()));
 		assertThat(rows).hasSize(28).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
 		MimeMessage[] mail = smtp.getReceivedMessages();

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,9 +80,9 @@ class CrashRestartCliIT {
 		ReportCli.Result next = PackagedCli.run(cli, "--period=2018-03", CLOCK);
 
 		assertThat(next.exitCode()).as(next.stderr()).isZero();
-		CSVRecord haiti = ReportOutputs.row(ReportOutputs.csv(cli.reports().resolve("2018-03/missions-2018-03.csv")),
-				"mission_id", "MINUJUSTH");
-		assertThat(haiti.get("deployed")).isEqualTo("41");
+		NamedCsvRecord haiti = ReportOutputs
+			.row(ReportOutputs.csv(cli.reports().resolve("2018-03/missions-2018-03.csv")), "mission_id", "MINUJUSTH");
+		assertThat(haiti.getField("deployed")).isEqualTo("41");
 		assertThat(ReportOutputs.pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")))
 			.as("MINUJUSTH's row: 41 deployed, 49 vacancies")
 			.containsPattern("MINUJUSTH[\\s\\S]*?90 41 49");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import ca.peaceops.fillrate.report.pdf.PdfUa;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,33 +48,34 @@ class MonthlyReportIntegrationTests {
 		}
 
 		Path march = cli.reports().resolve("2018-03");
-		List<CSVRecord> missions = csv(march.resolve("missions-2018-03.csv"));
-		CSVRecord haiti = row(missions, "mission_id", "MINUJUSTH");
-		assertThat(List.of(haiti.get("authorized"), haiti.get("deployed"), haiti.get("vacancies"),
-				haiti.get("fill_rate"), haiti.get("status")))
+		List<NamedCsvRecord> missions = csv(march.resolve("missions-2018-03.csv"));
+		NamedCsvRecord haiti = row(missions, "mission_id", "MINUJUSTH");
+		assertThat(List.of(haiti.getField("authorized"), haiti.getField("deployed"), haiti.getField("vacancies"),
+				haiti.getField("fill_rate"), haiti.getField("status")))
 			.containsExactly("90", "40", "50", "0.4444", "ok");
 		for (String pooled : List.of("EUPOL-COPPS", "PROTEUS")) {
-			CSVRecord mission = row(missions, "mission_id", pooled);
-			assertThat(mission.get("authorized")).as("a pooled mission has no cap of its own").isEmpty();
-			assertThat(mission.get("pool_authorized")).isEqualTo("5");
-			assertThat(mission.get("fill_rate")).isEqualTo("0.8000");
+			NamedCsvRecord mission = row(missions, "mission_id", pooled);
+			assertThat(mission.getField("authorized")).as("a pooled mission has no cap of its own").isEmpty();
+			assertThat(mission.getField("pool_authorized")).isEqualTo("5");
+			assertThat(mission.getField("fill_rate")).isEqualTo("0.8000");
 		}
-		CSVRecord advisor = row(missions, "mission_id", "SENIOR-POLICE-ADVISOR");
-		assertThat(advisor.get("status")).isEqualTo("no_figures");
-		assertThat(advisor.get("fill_rate")).as("unknown is an empty cell, never 0").isEmpty();
-		assertThat(row(missions, "mission_id", "UNVMC").get("mission"))
+		NamedCsvRecord advisor = row(missions, "mission_id", "SENIOR-POLICE-ADVISOR");
+		assertThat(advisor.getField("status")).isEqualTo("no_figures");
+		assertThat(advisor.getField("fill_rate")).as("unknown is an empty cell, never 0").isEmpty();
+		assertThat(row(missions, "mission_id", "UNVMC").getField("mission"))
 			.isEqualTo("Misión de Verificación de las Naciones Unidas en Colombia");
 
-		CSVRecord westBank = row(csv(march.resolve("pools-2018-03.csv")), "pool_id", "west-bank");
-		assertThat(List.of(westBank.get("deployed"), westBank.get("authorized"), westBank.get("fill_rate")))
+		NamedCsvRecord westBank = row(csv(march.resolve("pools-2018-03.csv")), "pool_id", "west-bank");
+		assertThat(
+				List.of(westBank.getField("deployed"), westBank.getField("authorized"), westBank.getField("fill_rate")))
 			.containsExactly("4", "5", "0.8000");
 
-		List<CSVRecord> regions = csv(march.resolve("regions-2018-03.csv"));
+		List<NamedCsvRecord> regions = csv(march.resolve("regions-2018-03.csv"));
 		assertThat(regionFigures(regions, "Americas")).containsExactly("100", "41", "0.4100");
 		assertThat(regionFigures(regions, "Europe")).containsExactly("20", "20", "1.0000");
 		assertThat(regionFigures(regions, "Middle East")).containsExactly("25", "7", "0.2800");
-		int authorized = regions.stream().mapToInt((region) -> Integer.parseInt(region.get("authorized"))).sum();
-		int deployed = regions.stream().mapToInt((region) -> Integer.parseInt(region.get("deployed"))).sum();
+		int authorized = regions.stream().mapToInt((region) -> Integer.parseInt(region.getField("authorized"))).sum();
+		int deployed = regions.stream().mapToInt((region) -> Integer.parseInt(region.getField("deployed"))).sum();
 		assertThat(List.of(deployed, authorized)).containsExactly(68, 145);
 
 		String pdf = pdfText(march.resolve("fill-rate-report-2018-03.pdf"));
@@ -94,22 +95,22 @@ class MonthlyReportIntegrationTests {
 			cli.run("--period=" + period);
 		}
 
-		List<CSVRecord> changes = csv(cli.reports().resolve("2018-11/changes-2018-11.csv"));
-		assertThat(changes).extracting((change) -> change.get("baseline_period")).containsOnly("2018-03");
-		assertThat(row(changes, "kind", "new_mission").get("subject_id")).isEqualTo("MINUSMA");
-		CSVRecord haiti = changes.stream()
-			.filter((change) -> change.get("kind").equals("deployed_changed")
-					&& change.get("subject_id").equals("MINUJUSTH"))
+		List<NamedCsvRecord> changes = csv(cli.reports().resolve("2018-11/changes-2018-11.csv"));
+		assertThat(changes).extracting((change) -> change.getField("baseline_period")).containsOnly("2018-03");
+		assertThat(row(changes, "kind", "new_mission").getField("subject_id")).isEqualTo("MINUSMA");
+		NamedCsvRecord haiti = changes.stream()
+			.filter((change) -> change.getField("kind").equals("deployed_changed")
+					&& change.getField("subject_id").equals("MINUJUSTH"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(List.of(haiti.get("before"), haiti.get("after"), haiti.get("change"))).containsExactly("40", "15",
-				"-25");
-		CSVRecord haitiRate = changes.stream()
-			.filter((change) -> change.get("kind").equals("fill_rate_moved")
-					&& change.get("subject_id").equals("MINUJUSTH"))
+		assertThat(List.of(haiti.getField("before"), haiti.getField("after"), haiti.getField("change")))
+			.containsExactly("40", "15", "-25");
+		NamedCsvRecord haitiRate = changes.stream()
+			.filter((change) -> change.getField("kind").equals("fill_rate_moved")
+					&& change.getField("subject_id").equals("MINUJUSTH"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(haitiRate.get("change")).isEqualTo("-27.78");
+		assertThat(haitiRate.getField("change")).isEqualTo("-27.78");
 
 		String pdf = pdfText(cli.reports().resolve("2018-11/fill-rate-report-2018-11.pdf"));
 		assertThat(pdf).contains("Compared with the report for March 2018 (snapshot of 2018-03-31)",
@@ -145,17 +146,17 @@ class MonthlyReportIntegrationTests {
 
 		assertThat(cli.run("--period=2018-03", "--rerun").exitCode()).isZero();
 
-		List<CSVRecord> history = csv(cli.reports().resolve("history.csv"));
+		List<NamedCsvRecord> history = csv(cli.reports().resolve("history.csv"));
 		Set<String> keys = history.stream()
-			.map((row) -> row.get("period") + "/" + row.get("mission_id"))
+			.map((row) -> row.getField("period") + "/" + row.getField("mission_id"))
 			.collect(Collectors.toSet());
 		assertThat(keys).hasSameSizeAs(history);
-		assertThat(history).extracting((row) -> row.get("period")).containsOnly("2018-01", "2018-03");
+		assertThat(history).extracting((row) -> row.getField("period")).containsOnly("2018-01", "2018-03");
 		assertThat(cli.count("select count(*) from mission_result")).isEqualTo(history.size());
 		assertThat(cli.count("select count(*) from mission_result where period = '2018-03'"))
-			.isEqualTo(history.stream().filter((row) -> row.get("period").equals("2018-03")).count());
+			.isEqualTo(history.stream().filter((row) -> row.getField("period").equals("2018-03")).count());
 		assertThat(csv(cli.reports().resolve("2018-03/changes-2018-03.csv")))
-			.extracting((row) -> row.get("baseline_period"))
+			.extracting((row) -> row.getField("baseline_period"))
 			.as("a rerun is compared with the period before, never with itself")
 			.containsOnly("2018-01");
 		assertThat(pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf"))).contains("edition 2");
@@ -272,9 +273,9 @@ class MonthlyReportIntegrationTests {
 		assertThat(cli.reports()).doesNotExist();
 	}
 
-	private static List<String> regionFigures(List<CSVRecord> regions, String name) {
-		CSVRecord region = row(regions, "region", name);
-		return List.of(region.get("authorized"), region.get("deployed"), region.get("fill_rate"));
+	private static List<String> regionFigures(List<NamedCsvRecord> regions, String name) {
+		NamedCsvRecord region = row(regions, "region", name);
+		return List.of(region.getField("authorized"), region.getField("deployed"), region.getField("fill_rate"));
 	}
 
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,25 +30,22 @@ final class ReportOutputs {
 	private ReportOutputs() {
 	}
 
-	static List<CSVRecord> csv(Path file) {
+	static List<NamedCsvRecord> csv(Path file) {
 		try {
 			String text = Files.readString(file, StandardCharsets.UTF_8);
 			assertThat(text).as("BOM at the start of " + file).startsWith("\uFEFF");
 			assertThat(text.substring(1)).as("a single BOM in " + file).doesNotContain("\uFEFF");
-			return CSVFormat.RFC4180.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.get()
-				.parse(new java.io.StringReader(text.substring(1)))
-				.getRecords();
+			try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(text.substring(1))) {
+				return reader.stream().toList();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	static CSVRecord row(List<CSVRecord> rows, String column, String value) {
-		return rows.stream().filter((row) -> row.get(column).equals(value)).findFirst().orElseThrow();
+	static NamedCsvRecord row(List<NamedCsvRecord> rows, String column, String value) {
+		return rows.stream().filter((row) -> row.getField(column).equals(value)).findFirst().orElseThrow();
 	}
 
 	static String pdfText(Path file) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.bench.RosterGenerator;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,25 +52,25 @@ class RosterIntegrationTests {
 		ReportCli.Result result = cli.run("--period=2018-03");
 
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
-		List<CSVRecord> missions = csv(cli.reports().resolve("2018-03/missions-2018-03.csv"));
-		CSVRecord haiti = row(missions, "mission_id", "MINUJUSTH");
-		assertThat(List.of(haiti.get("deployed"), haiti.get("women_deployed"), haiti.get("women_share")))
+		List<NamedCsvRecord> missions = csv(cli.reports().resolve("2018-03/missions-2018-03.csv"));
+		NamedCsvRecord haiti = row(missions, "mission_id", "MINUJUSTH");
+		assertThat(List.of(haiti.getField("deployed"), haiti.getField("women_deployed"), haiti.getField("women_share")))
 			.containsExactly("3", "2", "0.6667");
-		assertThat(row(missions, "mission_id", "UKRAINE").get("deployed")).as("not on the roster: nobody")
+		assertThat(row(missions, "mission_id", "UKRAINE").getField("deployed")).as("not on the roster: nobody")
 			.isEqualTo("0");
-		assertThat(row(missions, "mission_id", "PROTEUS").get("deployed")).as("left before the as-of date")
+		assertThat(row(missions, "mission_id", "PROTEUS").getField("deployed")).as("left before the as-of date")
 			.isEqualTo("0");
-		assertThat(row(csv(cli.reports().resolve("2018-03/pools-2018-03.csv")), "pool_id", "west-bank").get("deployed"))
-			.isEqualTo("1");
+		assertThat(row(csv(cli.reports().resolve("2018-03/pools-2018-03.csv")), "pool_id", "west-bank")
+			.getField("deployed")).isEqualTo("1");
 		assertThat(pdfText(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).replaceAll("\\s+", " "))
 			.contains("4 officers deployed on 2018-03-31 according to the roster, of whom 2 women (50.0%).",
 					"Sûreté du Québec");
-		assertThat(row(missions, "mission_id", "UKRAINE").get("women_share")).isEmpty();
+		assertThat(row(missions, "mission_id", "UKRAINE").getField("women_share")).isEmpty();
 		assertThat(csv(cli.reports().resolve("2018-03/home-services-2018-03.csv")))
-			.extracting(
-					(service) -> List.of(service.get("home_service"), service.get("officers"), service.get("share")))
+			.extracting((service) -> List.of(service.getField("home_service"), service.getField("officers"),
+					service.getField("share")))
 			.containsExactly(List.of("RCMP", "3", "0.7500"), List.of("Sûreté du Québec", "1", "0.2500"));
-		assertThat(row(missions, "mission_id", "SENIOR-POLICE-ADVISOR").get("status"))
+		assertThat(row(missions, "mission_id", "SENIOR-POLICE-ADVISOR").getField("status"))
 			.as("a posting without figures stays so when the roster has nobody there")
 			.isEqualTo("no_figures");
 	}
@@ -109,12 +109,12 @@ class RosterIntegrationTests {
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
 		Map<String, List<Integer>> expected = independentCount(roster, 2);
 		Map<String, List<Integer>> published = new TreeMap<>();
-		for (CSVRecord mission : csv(cli.reports().resolve("2018-03/missions-2018-03.csv"))) {
-			if (!List.of("", "0").contains(mission.get("deployed"))) {
-				List<Integer> count = List.of(Integer.valueOf(mission.get("deployed")),
-						Integer.valueOf(mission.get("women_deployed")));
-				published.put(mission.get("mission_id"), count);
-				assertThat(Double.parseDouble(mission.get("women_share"))).as(mission.get("mission_id"))
+		for (NamedCsvRecord mission : csv(cli.reports().resolve("2018-03/missions-2018-03.csv"))) {
+			if (!List.of("", "0").contains(mission.getField("deployed"))) {
+				List<Integer> count = List.of(Integer.valueOf(mission.getField("deployed")),
+						Integer.valueOf(mission.getField("women_deployed")));
+				published.put(mission.getField("mission_id"), count);
+				assertThat(Double.parseDouble(mission.getField("women_share"))).as(mission.getField("mission_id"))
 					.isCloseTo((double) count.get(1) / count.get(0), within(0.00005));
 			}
 		}
@@ -131,8 +131,8 @@ class RosterIntegrationTests {
 		byHomeService.forEach((homeService, count) -> assertThat(pdf)
 			.contains(homeService + " " + String.format(Locale.CANADA, "%,d", count.get(0))));
 		Map<String, Integer> homeServicesCsv = new TreeMap<>();
-		csv(cli.reports().resolve("2018-03/home-services-2018-03.csv"))
-			.forEach((row) -> homeServicesCsv.put(row.get("home_service"), Integer.valueOf(row.get("officers"))));
+		csv(cli.reports().resolve("2018-03/home-services-2018-03.csv")).forEach(
+				(row) -> homeServicesCsv.put(row.getField("home_service"), Integer.valueOf(row.getField("officers"))));
 		Map<String, Integer> expectedHomeServices = new TreeMap<>();
 		byHomeService.forEach((homeService, count) -> expectedHomeServices.put(homeService, count.get(0)));
 		assertThat(homeServicesCsv).isEqualTo(expectedHomeServices);

@@ -43,7 +43,7 @@ class SnapshotFormsIntegrationTests {
 			assertThat(Files.readString(page.resolve(file))).as("page text, " + file).isEqualTo(expected);
 		}
 		assertThat(ReportOutputs.row(ReportOutputs.csv(json.resolve("pools-2018-03.csv")), "pool_id", "west-bank")
-			.get("fill_rate")).isEqualTo("0.8000");
+			.getField("fill_rate")).isEqualTo("0.8000");
 	}
 
 }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -48,14 +48,14 @@ class WorldDataIntegrationTests {
 
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
 		Path period = cli.reports().resolve("2005-03");
-		List<CSVRecord> missions = ReportOutputs.csv(period.resolve("missions-2005-03.csv"));
-		assertThat(missions).extracting((row) -> row.get("mission_id") + " " + row.get("region"))
+		List<NamedCsvRecord> missions = ReportOutputs.csv(period.resolve("missions-2005-03.csv"));
+		assertThat(missions).extracting((row) -> row.getField("mission_id") + " " + row.getField("region"))
 			.containsExactly("UNFICYP Europe", "UNMIK Europe", "UNMIL Africa", "UNMISET Asia-Pacific", "UNOCI Africa",
 					"UNMIBH Europe", "UNPROFOR Unassigned");
-		for (CSVRecord row : missions) {
-			BigDecimal published = new BigDecimal(row.get("deployed")).divide(new BigDecimal(row.get("authorized")), 4,
-					RoundingMode.HALF_UP);
-			assertThat(new BigDecimal(row.get("fill_rate"))).as(row.get("mission_id")).isEqualTo(published);
+		for (NamedCsvRecord row : missions) {
+			BigDecimal published = new BigDecimal(row.getField("deployed"))
+				.divide(new BigDecimal(row.getField("authorized")), 4, RoundingMode.HALF_UP);
+			assertThat(new BigDecimal(row.getField("fill_rate"))).as(row.getField("mission_id")).isEqualTo(published);
 		}
 		// A long name wraps in its table cell.
 		String french = ReportOutputs.pdfText(period.resolve("fill-rate-report-2005-03.fr.pdf"))

@@ -2,7 +2,8 @@ package ca.peaceops.fillrate.report.csv;
 
 import java.math.BigDecimal;
 
-import org.apache.commons.csv.CSVFormat;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * How cells are separated and decimals written. Both write UTF-8 with a BOM and CRLF line
@@ -34,8 +35,8 @@ public enum CsvDialect {
 		throw new IllegalArgumentException("unknown CSV dialect \"" + name + "\"; expected rfc4180 or excel-fr");
 	}
 
-	CSVFormat format() {
-		return CSVFormat.RFC4180.builder().setDelimiter(this.delimiter).setRecordSeparator("\r\n").get();
+	CsvWriter.CsvWriterBuilder writer() {
+		return CsvWriter.builder().fieldSeparator(this.delimiter).lineDelimiter(LineDelimiter.CRLF);
 	}
 
 	String decimal(BigDecimal value) {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
 
 /** Writes one CSV file: the BOM, the header and the rows, in the run's dialect. */
 final class CsvFile {
@@ -21,10 +21,10 @@ final class CsvFile {
 			// The BOM makes Excel read the file as UTF-8, so that accents (Haïti, Misión)
 			// survive.
 			writer.write('\uFEFF');
-			try (CSVPrinter printer = new CSVPrinter(writer, dialect.format())) {
-				printer.printRecord(header);
+			try (CsvWriter printer = dialect.writer().build(writer)) {
+				printer.writeRecord(header);
 				for (List<String> row : rows) {
-					printer.printRecord(row);
+					printer.writeRecord(row);
 				}
 			}
 		}
