@@ -50,6 +50,8 @@ public final class RosterReader {
 	 */
 	private static final int SAMPLE_BYTES = 1 << 16;
 
+	static final int PROGRESS_ROWS = 1 << 14;
+
 	private static final LongConsumer NO_PROGRESS = (rows) -> {
 	};
 
@@ -67,7 +69,8 @@ public final class RosterReader {
 	}
 
 	/**
-	 * @param progress told the rows read so far, every 2²⁰ rows
+	 * @param progress told the rows read so far, every {@value #PROGRESS_ROWS} rows:
+	 * often enough (milliseconds apart) for the caller to report by the clock
 	 */
 	public RosterCounts read(Path path, LongConsumer progress) {
 		String file = path.toString();
@@ -295,7 +298,7 @@ public final class RosterReader {
 				header(this.headerNames);
 				return ROW;
 			}
-			if ((++this.rows & 0xFFFFF) == 0) {
+			if ((++this.rows & (PROGRESS_ROWS - 1)) == 0) {
 				this.progress.accept(this.rows);
 			}
 			if (getFieldCount() < this.headerSize) {

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackfillIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	@TempDir

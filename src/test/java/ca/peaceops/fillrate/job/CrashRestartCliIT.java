@@ -7,6 +7,7 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again: the next launch finishes the job, and the published files are byte for byte
  * those of a run that was never interrupted, with no duplicate in the history.
  */
+@Tag("system")
 class CrashRestartCliIT {
 
 	/**

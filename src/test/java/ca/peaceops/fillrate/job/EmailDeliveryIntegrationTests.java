@@ -40,7 +40,7 @@ class EmailDeliveryIntegrationTests {
 	private static final String OPS = "ops@example.org";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	@TempDir

@@ -99,10 +99,12 @@ class RosterIntegrationTests {
 	}
 
 	@Test
-	void aMillionGeneratedRowsGiveTheCountsOfAnIndependentReading() throws IOException {
+	void fiftyThousandGeneratedRowsGiveTheCountsOfAnIndependentReading() throws IOException {
 		ReportCli cli = withRoster("");
 		Path roster = cli.input().resolve("rosters/2018-03-31.csv");
-		RosterGenerator.write(1_000_000, 42, roster);
+		// A million rows and more are measured by scripts/bench.sh; the counts are the
+		// same rule.
+		RosterGenerator.write(50_000, 42, roster);
 
 		ReportCli.Result result = cli.run("--period=2018-03");
 

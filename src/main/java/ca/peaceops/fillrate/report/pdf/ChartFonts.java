@@ -19,12 +19,19 @@ final class ChartFonts implements FontMapper {
 
 	static final String FAMILY = "DejaVu Sans";
 
+	// Registered once per process: AWT copies a font given as a stream to a temporary
+	// file
+	// kept until exit, so a scheduler registering them for every report would fill the
+	// temporary folder month after month.
+	static {
+		register("DejaVuSans.ttf");
+		register("DejaVuSans-Bold.ttf");
+	}
+
 	private final PdfStyle style;
 
 	ChartFonts(PdfStyle style) {
 		this.style = style;
-		register("DejaVuSans.ttf");
-		register("DejaVuSans-Bold.ttf");
 	}
 
 	Font font(int style, float size) {
