@@ -38,7 +38,7 @@ public class FillRateApplication {
 				return SpringApplication.exit(SpringApplication.run(FillRateApplication.class, args));
 			}
 			catch (RuntimeException ex) {
-				return startupFailure(ex, preflight::notifyFailure);
+				return startupFailure(ex, preflight.databaseUrl(), preflight::notifyFailure);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -48,7 +48,7 @@ public class FillRateApplication {
 				return RunOutcome.BAD_INPUT.exitCode();
 			}
 			// The checks themselves could not start: no mail sender to tell anyone with.
-			return startupFailure(ex, (line) -> {
+			return startupFailure(ex, null, (line) -> {
 			});
 		}
 	}
@@ -79,16 +79,24 @@ public class FillRateApplication {
 	 * One line on standard error, and to the operations addresses, for a run that could
 	 * not even start; and its exit status.
 	 */
-	static int startupFailure(Throwable failure, Consumer<String> notice) {
+	static int startupFailure(Throwable failure, String databaseUrl, Consumer<String> notice) {
 		Throwable root = failure;
+		boolean database = false;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			root = cause;
 			if (cause instanceof SQLException sql && isH2InUse(sql.getErrorCode())) {
 				System.err.println("already running: the history database is in use by another run");
 				return RunOutcome.ALREADY_DONE_OR_RUNNING.exitCode();
 			}
+			database |= cause instanceof SQLException;
 		}
-		String line = "failed: cannot start: " + root.getClass().getSimpleName() + ": " + root.getMessage();
+		// A server's message can span lines (PostgreSQL's "Position:", "Hint:"); the
+		// failure is one line, and names the database that could not be opened.
+		String message = String.valueOf(root.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
+		String line = (database && databaseUrl != null)
+				? "failed: cannot start: the history database " + databaseUrl + " cannot be opened: "
+						+ root.getClass().getSimpleName() + ": " + message
+				: "failed: cannot start: " + root.getClass().getSimpleName() + ": " + message;
 		System.err.println(line);
 		notice.accept(line);
 		return RunOutcome.FAILED.exitCode();

@@ -110,7 +110,14 @@ public class MailDelivery {
 		Transport transport = null;
 		try {
 			transport = smtp.getSession().getTransport((smtp.getProtocol() != null) ? smtp.getProtocol() : "smtp");
-			transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+			try {
+				transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+			}
+			catch (MessagingException ex) {
+				throw new DeliveryFailedException("cannot send the report for " + report.period() + ": the mail server "
+						+ smtp.getHost() + ":" + ((smtp.getPort() > 0) ? smtp.getPort() : 25)
+						+ " refuses the connection or the login: " + oneLine(ex.getMessage()), ex);
+			}
 			for (String next : recipients) {
 				recipient = next;
 				MimeMessage message = message(smtp, email, recipient, attachments);
@@ -135,7 +142,13 @@ public class MailDelivery {
 
 	private static DeliveryFailedException failed(Report report, String recipient, Exception ex) {
 		return new DeliveryFailedException(
-				"cannot send the report for " + report.period() + " to " + recipient + ": " + ex.getMessage(), ex);
+				"cannot send the report for " + report.period() + " to " + recipient + ": " + oneLine(ex.getMessage()),
+				ex);
+	}
+
+	/** A server's reply can span lines ("550-..."); the run's failure is one line. */
+	private static String oneLine(String message) {
+		return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
 	}
 
 	private static void close(Transport transport) {
@@ -161,9 +174,15 @@ public class MailDelivery {
 	private List<String> locations(Report report, List<Path> files) {
 		return files.stream()
 			.map((file) -> (this.properties.linkBase() != null)
-					? this.properties.linkBase() + report.period() + "/" + file.getFileName()
+					? folder(this.properties.linkBase()) + report.period() + "/" + file.getFileName()
 					: file.toAbsolutePath().toString())
 			.toList();
+	}
+
+	/** {@code https://intranet/reports} and {@code https://intranet/reports/} alike. */
+	private static String folder(String linkBase) {
+		String base = linkBase.strip();
+		return base.endsWith("/") ? base : base + "/";
 	}
 
 	private MimeMessage message(JavaMailSender mail, ReportEmail email, String recipient, List<Path> attachments)

@@ -5,7 +5,10 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +16,16 @@ import org.springframework.stereotype.Component;
  * dies at that point as if killed with {@code kill -9} (no shutdown hook, no rollback by
  * the program). Points: {@code before:STEP} (the step has started, its work has not), and
  * the named points inside steps, {@code writePdf:english-written} and
- * {@code publish:files-moved} (before the history commits). Unset in normal use.
+ * {@code publish:files-moved} (before the history commits). Without the property there is
+ * no such bean, and the steps' checkpoints do nothing.
  */
 @Component
-class CrashPoints implements StepExecutionListener {
+@ConditionalOnProperty("fillrate.crash-at")
+class CrashPoints implements Checkpoint, StepExecutionListener {
+
+	static final List<String> POINTS = List.of("before:selectSnapshot", "before:readSnapshot", "before:computeRates",
+			"before:writeCsv", "before:writePdf", "before:publish", "before:deliver", "before:finish",
+			"writePdf:english-written", "publish:files-moved");
 
 	private static final Log logger = LogFactory.getLog(CrashPoints.class);
 
@@ -26,7 +35,8 @@ class CrashPoints implements StepExecutionListener {
 		this.crashAt = crashAt;
 	}
 
-	void reach(String point) {
+	@Override
+	public void reached(String point) {
 		if (point.equals(this.crashAt)) {
 			logger.warn("Crashing at " + point + " (fillrate.crash-at)");
 			Runtime.getRuntime().halt(137);
@@ -35,7 +45,7 @@ class CrashPoints implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		reach("before:" + stepExecution.getStepName());
+		reached("before:" + stepExecution.getStepName());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.delivery.DeliveryFailedException;
 import ca.peaceops.fillrate.delivery.FailureNotice;
@@ -284,7 +285,15 @@ class PeriodRunner {
 			logger.error("Step " + step + " failed", cause);
 		}
 		if ("deliver".equals(step)) {
-			return fail(RunOutcome.DELIVERY_FAILED, "delivery failed: " + ((cause != null) ? cause.getMessage() : "")
+			// The delivery's own words name the server or the recipient; the root cause
+			// alone ("Connection refused") would not.
+			String reason = failures.stream()
+				.flatMap((failure) -> Stream.iterate(failure, (t) -> t != null, Throwable::getCause))
+				.filter(DeliveryFailedException.class::isInstance)
+				.map(Throwable::getMessage)
+				.findFirst()
+				.orElse((cause != null) ? cause.getMessage() : "");
+			return fail(RunOutcome.DELIVERY_FAILED, "delivery failed: " + reason
 					+ "; the reports are published, and the next launch retries the delivery");
 		}
 		return fail(RunOutcome.FAILED,

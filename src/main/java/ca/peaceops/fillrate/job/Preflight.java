@@ -51,6 +51,12 @@ public final class Preflight implements AutoCloseable {
 		return this.context.getBean(Check.class).result();
 	}
 
+	/** The history database's address, as a failure may name it: a password masked. */
+	public String databaseUrl() {
+		String url = this.context.getEnvironment().getProperty("spring.datasource.url");
+		return (url != null) ? url.replaceAll("(?i)(password=)[^&;]*", "$1***") : null;
+	}
+
 	/** Tells the operations addresses ({@code mail.ops}) of a failure, if any are set. */
 	public void notifyFailure(String line) {
 		this.context.getBean(FailureNotice.class).send(line);
@@ -77,19 +83,20 @@ public final class Preflight implements AutoCloseable {
 
 		@Bean
 		Check check(ApplicationArguments args, Environment environment, FillRateProperties properties,
-				SnapshotSource snapshots, Clock clock, FailureNotice notice) {
-			return new Check(args, environment, properties, snapshots, clock, notice);
+				DeliveryProperties mail, SnapshotSource snapshots, Clock clock, FailureNotice notice) {
+			return new Check(args, environment, properties, mail, snapshots, clock, notice);
 		}
 
 	}
 
 	/** The options parse, and the period's snapshot reads without a problem. */
 	record Check(ApplicationArguments args, Environment environment, FillRateProperties properties,
-			SnapshotSource snapshots, Clock clock, FailureNotice notice) {
+			DeliveryProperties mail, SnapshotSource snapshots, Clock clock, FailureNotice notice) {
 
 		int result() {
 			RunOptions options;
 			try {
+				SettingsCheck.check(this.properties, this.mail, this.environment);
 				options = RunOptions.parse(this.args, this.environment, this.clock, this.properties.zone());
 			}
 			catch (IllegalArgumentException ex) {

@@ -14,6 +14,7 @@ import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.report.csv.CsvDialect;
 import ca.peaceops.fillrate.report.csv.CsvReportWriter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -37,15 +38,15 @@ class PublishTasklet implements Tasklet {
 
 	private final FillRateProperties properties;
 
-	private final CrashPoints crashPoints;
+	private final Checkpoint checkpoint;
 
 	PublishTasklet(WorkArea work, HistoryRepository history, ReportPublisher publisher, FillRateProperties properties,
-			CrashPoints crashPoints) {
+			ObjectProvider<Checkpoint> checkpoint) {
 		this.work = work;
 		this.history = history;
 		this.publisher = publisher;
 		this.properties = properties;
-		this.crashPoints = crashPoints;
+		this.checkpoint = checkpoint.getIfAvailable(() -> Checkpoint.NONE);
 	}
 
 	private static String read(Path file) {
@@ -76,7 +77,7 @@ class PublishTasklet implements Tasklet {
 					read(this.publisher.stagingDir(run.period()).resolve(Manifest.FILE_NAME)));
 		}
 		this.publisher.publish(run.period(), historyCsv);
-		this.crashPoints.reach("publish:files-moved");
+		this.checkpoint.reached("publish:files-moved");
 		return RepeatStatus.FINISHED;
 	}
 

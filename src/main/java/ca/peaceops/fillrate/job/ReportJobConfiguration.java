@@ -8,11 +8,13 @@ import java.time.ZoneOffset;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.report.ReportPublisher;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +31,7 @@ class ReportJobConfiguration {
 	Job fillRateReportJob(JobRepository jobRepository, PlatformTransactionManager tm,
 			SelectSnapshotTasklet selectSnapshot, ReadSnapshotTasklet readSnapshot, ComputeRatesTasklet computeRates,
 			WriteCsvTasklet writeCsv, WritePdfTasklet writePdf, PublishTasklet publish, DeliverTasklet deliver,
-			FinishTasklet finish, CrashPoints crashPoints) {
+			FinishTasklet finish, ObjectProvider<CrashPoints> crashPoints) {
 		StepFactory steps = new StepFactory(jobRepository, tm, crashPoints);
 		return new JobBuilder(JOB_NAME, jobRepository).start(steps.step("selectSnapshot", selectSnapshot))
 			.next(steps.step("readSnapshot", readSnapshot))
@@ -42,13 +44,17 @@ class ReportJobConfiguration {
 			.build();
 	}
 
-	/** Every step is a tasklet in its own transaction, watched by the crash points. */
-	private record StepFactory(JobRepository jobRepository, PlatformTransactionManager tm, CrashPoints crashPoints) {
+	/**
+	 * Every step is a tasklet in its own transaction; watched by the crash points when
+	 * the restart tests ask for them.
+	 */
+	private record StepFactory(JobRepository jobRepository, PlatformTransactionManager tm,
+			ObjectProvider<CrashPoints> crashPoints) {
 
 		Step step(String name, Tasklet tasklet) {
-			return new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.tm)
-				.listener(this.crashPoints)
-				.build();
+			TaskletStepBuilder step = new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.tm);
+			this.crashPoints.ifAvailable(step::listener);
+			return step.build();
 		}
 
 	}

@@ -70,7 +70,13 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 		}
 		// Checked here, not when the CSV step meets it, so that a typo is a bad option
 		// and not a failed run.
-		CsvDialect.fromName(env.getProperty("fillrate.csv-dialect", "rfc4180"));
+		String dialect = env.getProperty("fillrate.csv-dialect", "rfc4180");
+		try {
+			CsvDialect.fromName(dialect);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadOptionException("--csv-dialect=" + dialect + ": " + ex.getMessage());
+		}
 		checkSettings(env);
 		YearMonth now = YearMonth.now(clock.withZone(zone));
 		YearMonth period = now.minusMonths(1);

@@ -7,6 +7,7 @@ import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.pdf.PdfReportWriter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -21,12 +22,12 @@ class WritePdfTasklet implements Tasklet {
 
 	private final FillRateProperties properties;
 
-	private final CrashPoints crashPoints;
+	private final Checkpoint checkpoint;
 
-	WritePdfTasklet(WorkArea work, FillRateProperties properties, CrashPoints crashPoints) {
+	WritePdfTasklet(WorkArea work, FillRateProperties properties, ObjectProvider<Checkpoint> checkpoint) {
 		this.work = work;
 		this.properties = properties;
-		this.crashPoints = crashPoints;
+		this.checkpoint = checkpoint.getIfAvailable(() -> Checkpoint.NONE);
 	}
 
 	@Override
@@ -36,7 +37,7 @@ class WritePdfTasklet implements Tasklet {
 		ReportOptions options = this.properties.reportOptions();
 		new PdfReportWriter(options.text(Locale.CANADA), options).write(report,
 				this.work.staging(run.period()).resolve(ReportFiles.pdf(run.period())));
-		this.crashPoints.reach("writePdf:english-written");
+		this.checkpoint.reached("writePdf:english-written");
 		new PdfReportWriter(options.text(Locale.CANADA_FRENCH), options).write(report,
 				this.work.staging(run.period()).resolve(ReportFiles.frenchPdf(run.period())));
 		return RepeatStatus.FINISHED;

@@ -126,7 +126,14 @@ public final class ReportPublisher {
 	 */
 	public static Optional<String> unfit(Path root) {
 		if (!Files.exists(root)) {
-			return Optional.empty();
+			// Created on the first publication: its nearest existing folder must let it
+			// be.
+			Path existing = root.toAbsolutePath().getParent();
+			while (existing != null && !Files.exists(existing)) {
+				existing = existing.getParent();
+			}
+			return (existing != null && Files.isDirectory(existing) && Files.isWritable(existing)) ? Optional.empty()
+					: Optional.of("does not exist and cannot be created: " + existing + " is not a writable folder");
 		}
 		if (!Files.isDirectory(root)) {
 			return Optional.of("is a file, not a folder");

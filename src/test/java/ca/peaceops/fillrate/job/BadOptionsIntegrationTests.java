@@ -23,7 +23,15 @@ class BadOptionsIntegrationTests {
 			"--fillrate.report.fill-threshold=half", "--fillrate.schedule-cron=often", "--from=2018-01", "--to=2018-13",
 			"--spring.datasource.ur=jdbc:h2:mem:typo", "--mail.too=director@example.org",
 			"--fillrate.report.fill-treshold=0.3", "--mail.to=,",
-			"--mail.to=director@example.org\nBcc: all@example.org", "--mail.ops=not an address" })
+			"--mail.to=director@example.org\nBcc: all@example.org", "--mail.ops=not an address",
+			"--fillrate.report.fill-threshold=1.5", "--fillrate.report.fill-threshold=-0.1",
+			"--fillrate.report.stale-after-days=-3", "--fillrate.report.stale-after-days=x",
+			"--fillrate.max-snapshot-bytes=0", "--fillrate.max-snapshot-bytes=ten", "--fillrate.stale-run-after=-5m",
+			"--fillrate.stale-run-after=soon", "--mail.from=nobody", "--mail.attach-csv=maybe",
+			"--mail.max-attachment-bytes=-5", "--mail.link-base=intranet reports", "--spring.mail.port=abc",
+			"--spring.mail.port=99999", "--spring.datasource.url=jdbc:nope:x",
+			"--spring.datasource.driver-class-name=no.such.Driver", "--fillrate.crash-at=nowhere", "--csv-dialect=xls",
+			"--logging.level.root=LOUD" })
 	void isRefusedNamingTheOption(String option) {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
 
@@ -32,7 +40,9 @@ class BadOptionsIntegrationTests {
 		assertThat(result.exitCode()).as(result.stderr()).isEqualTo(2);
 		String name = option.substring(0, option.indexOf('='));
 		assertThat(result.stderr()).startsWith("error: ").contains(name);
+		assertThat(result.stderr().lines()).as("one line").hasSize(1);
 		assertThat(this.workspace.resolve("reports")).doesNotExist();
+		assertThat(this.workspace.resolve("db")).as("no database opened").doesNotExist();
 	}
 
 }

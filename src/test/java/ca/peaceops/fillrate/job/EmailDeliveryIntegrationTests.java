@@ -172,7 +172,10 @@ class EmailDeliveryIntegrationTests {
 				"--spring.mail.password=s3cret-pw"));
 
 		assertThat(down.exitCode()).isEqualTo(4);
-		assertThat(down.stderr()).startsWith("delivery failed: ").contains("the reports are published");
+		assertThat(down.stderr()).startsWith("delivery failed: ")
+			.contains("the mail server 127.0.0.1:" + nothingListening)
+			.contains("the reports are published");
+		assertThat(down.stderr().lines()).as("one line").hasSize(1);
 		assertThat(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).exists();
 		assertThat(down.stdout() + down.stderr()).as("the password is never printed").doesNotContain("s3cret-pw");
 		assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -199,6 +202,19 @@ class EmailDeliveryIntegrationTests {
 	}
 
 	@Test
+	void linksUnderALinkBaseWithoutItsLastSlashStillNameTheFiles() throws Exception {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+
+		assertThat(cli
+			.run(run("2018-03", "--mail.max-attachment-bytes=1000",
+					"--mail.link-base=https://intranet.example.org/reports"))
+			.exitCode()).isZero();
+
+		assertThat(body(to(MANAGER).get(0), "text/plain"))
+			.contains("https://intranet.example.org/reports/2018-03/fill-rate-report-2018-03.pdf");
+	}
+
+	@Test
 	void theOperationsAddressIsToldOfBadInputAndOfARunThatCannotStart() throws Exception {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
 		String[] ops = { "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
@@ -211,11 +227,13 @@ class EmailDeliveryIntegrationTests {
 
 		assertThat(bad.exitCode()).isEqualTo(2);
 		Files.writeString(snapshot, good);
-		ReportCli.Result down = cli
-			.run(with(ops, "--period=2018-03", "--spring.datasource.driver-class-name=no.such.Driver"));
+		String unreachable = "jdbc:postgresql://127.0.0.1:" + freePort() + "/history";
+		ReportCli.Result down = cli.withDatabase(new TestDatabase(unreachable, "history", ""))
+			.run(with(ops, "--period=2018-03"));
 
 		assertThat(down.exitCode()).isEqualTo(1);
-		assertThat(down.stderr()).startsWith("failed: cannot start: ");
+		assertThat(down.stderr()).startsWith("failed: cannot start: the history database " + unreachable);
+		assertThat(down.stderr().lines()).as("one line").hasSize(1);
 		List<MimeMessage> notices = to(OPS);
 		assertThat(notices).hasSize(2)
 			.allSatisfy((notice) -> assertThat(notice.getSubject()).isEqualTo("Fill-rate report run failed"));

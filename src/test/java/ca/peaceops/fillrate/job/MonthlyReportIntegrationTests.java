@@ -282,7 +282,8 @@ class MonthlyReportIntegrationTests {
 
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.stderr())
-			.isEqualTo("error: unknown CSV dialect \"excel\"; expected rfc4180 or excel-fr" + System.lineSeparator());
+			.isEqualTo("error: --csv-dialect=excel: unknown CSV dialect \"excel\"; expected rfc4180 or excel-fr"
+					+ System.lineSeparator());
 		assertThat(cli.reports()).doesNotExist();
 	}
 

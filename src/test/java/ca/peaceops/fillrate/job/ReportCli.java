@@ -51,6 +51,11 @@ final class ReportCli {
 		return new ReportCli(root, this.database.copyFor(root));
 	}
 
+	/** This workspace's files with another database: one that cannot be reached, say. */
+	ReportCli withDatabase(TestDatabase other) {
+		return new ReportCli(this.root, other);
+	}
+
 	/** A workspace with a copy of the project's sample input. */
 	static ReportCli withSampleInput(Path root) {
 		copyTree(Path.of("input"), root.resolve("input"));
@@ -95,10 +100,19 @@ final class ReportCli {
 
 	/** Rows of one table, read with plain JDBC, to see what the history holds. */
 	long count(String sql) {
+		return counts(sql)[0];
+	}
+
+	/** The numbers of a query's one row. */
+	long[] counts(String sql) {
 		try (Connection connection = this.database.connect();
 				ResultSet rs = connection.createStatement().executeQuery(sql)) {
 			rs.next();
-			return rs.getLong(1);
+			long[] counts = new long[rs.getMetaData().getColumnCount()];
+			for (int i = 0; i < counts.length; i++) {
+				counts[i] = rs.getLong(i + 1);
+			}
+			return counts;
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
