@@ -29,6 +29,11 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 	private static final Set<String> KNOWN = Set.of("period", "input", "reports", "rerun", "resend", "schedule",
 			"csv-dialect", "from", "to", "rebuild-history", "restore");
 
+	/** Whether the command line accepts this option name. */
+	static boolean isKnown(String name) {
+		return KNOWN.contains(name) || KnownOptions.isKnown(name);
+	}
+
 	/** One period's run, as the scheduler makes it. */
 	static RunOptions period(YearMonth period, boolean rerun, boolean rebuildHistory) {
 		return new RunOptions(period, rerun, false, false, null, null, rebuildHistory, false);
@@ -55,7 +60,7 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 	 */
 	static RunOptions parse(ApplicationArguments args, Environment env, Clock clock, ZoneId zone) {
 		for (String name : args.getOptionNames()) {
-			if (!KNOWN.contains(name) && !KnownOptions.isKnown(name)) {
+			if (!isKnown(name)) {
 				throw new BadOptionException("unknown option --" + name + "; see the README for the options");
 			}
 			// Spring would join the two values with a comma: a path or a month nobody

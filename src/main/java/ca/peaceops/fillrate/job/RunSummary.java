@@ -17,8 +17,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The one line every run ends with in the log, for operations staff scanning it: period,
- * snapshot, figures, files, delivery and duration, or the step that failed.
+ * The one line a run of the job ends with in the log, for operations staff scanning it:
+ * period, snapshot, figures, files, delivery and duration, or the step that failed. (A
+ * run refused before the job, as bad input or already done, ends with its line on
+ * standard error.)
  */
 final class RunSummary {
 
@@ -32,7 +34,7 @@ final class RunSummary {
 		String figures = history.totals(period).map(RunSummary::figures).orElse("no totals");
 		Path dir = properties.reports().resolve(period.toString());
 		String delivery = execution.getExecutionContext().containsKey(DeliverTasklet.SENT)
-				? execution.getExecutionContext().getInt(DeliverTasklet.SENT) + " emails sent" : "no email";
+				? emails(execution.getExecutionContext().getInt(DeliverTasklet.SENT)) : "no email";
 		return "Published period " + period + " from " + snapshot + ": " + figures + "; " + files(dir) + " files in "
 				+ dir + "; " + delivery + "; " + seconds(duration);
 	}
@@ -49,6 +51,10 @@ final class RunSummary {
 			.map(StepExecution::getStepName)
 			.findFirst()
 			.orElse("job");
+	}
+
+	private static String emails(int sent) {
+		return sent + ((sent == 1) ? " email sent" : " emails sent");
 	}
 
 	private static String figures(Totals totals) {

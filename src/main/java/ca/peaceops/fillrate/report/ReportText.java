@@ -187,12 +187,11 @@ public final class ReportText {
 		String id = change.subjectId();
 		return switch (change.kind()) {
 			case SNAPSHOT_UNCHANGED -> get("change.snapshotUnchanged", month(baseline));
-			case NEW_MISSION ->
-				(change.after() != null) ? get("change.newMission.deployed", name, id, count(change.after().intValue()))
-						: get("change.newMission", name, id);
+			case NEW_MISSION -> (change.after() != null) ? get("change.newMission.deployed", name, id,
+					count(change.after().intValue()), change.after().intValue()) : get("change.newMission", name, id);
 			case ENDED_MISSION ->
-				(change.before() != null) ? get("change.endedMission", name, id, count(change.before().intValue()))
-						: get("change.endedMission.noFigure", name, id);
+				(change.before() != null) ? get("change.endedMission", name, id, count(change.before().intValue()),
+						change.before().intValue()) : get("change.endedMission.noFigure", name, id);
 			case CAP_CHANGED -> get("change.cap", name, intOf(change.before()), intOf(change.after()));
 			case DEPLOYED_CHANGED -> deployedSentence(change, name, baseline);
 			case FILL_RATE_MOVED -> rateSentence(change, name);
@@ -207,7 +206,7 @@ public final class ReportText {
 			return get("change.deployed.new", name, intOf(change.after()));
 		}
 		return get("change.deployed", name, intOf(change.after()), signed(change.delta()), month(baseline),
-				intOf(change.before()));
+				intOf(change.before()), change.after().intValue());
 	}
 
 	private String rateSentence(Change change, String name) {

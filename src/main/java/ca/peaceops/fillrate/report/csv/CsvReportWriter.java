@@ -173,7 +173,9 @@ public final class CsvReportWriter {
 
 	/** Women deployed in the mission, known only when the counts come from a roster. */
 	private static Integer women(Report report, Mission mission) {
-		if (report.roster() == null) {
+		// Unknown stays unknown: a posting whose deployed count is empty has no count of
+		// women either.
+		if (report.roster() == null || mission.deployed() == null) {
 			return null;
 		}
 		RosterCounts.MissionCount count = report.roster().missions().get(mission.id());
