@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportPublisher;
+import ca.peaceops.fillrate.report.StoredReport;
 import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.Snapshot;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +29,13 @@ class WorkArea {
 
 	private final JsonMapper json;
 
+	private final StoredReport stored;
+
 	private final ReportPublisher publisher;
 
 	WorkArea(JsonMapper json, ReportPublisher publisher) {
 		this.json = json;
+		this.stored = new StoredReport();
 		this.publisher = publisher;
 	}
 
@@ -70,12 +74,20 @@ class WorkArea {
 		this.publisher.clearWork(period);
 	}
 
+	/** The report, in the format the history keeps: the history stores this file. */
 	void saveReport(Report report) {
-		write(report.period(), REPORT, report);
+		Path file = file(report.period(), REPORT);
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, this.stored.write(report));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + file, ex);
+		}
 	}
 
 	Report report(YearMonth period) {
-		return read(period, REPORT, Report.class);
+		return parse(reportJson(period));
 	}
 
 	String reportJson(YearMonth period) {
@@ -87,8 +99,9 @@ class WorkArea {
 		}
 	}
 
+	/** A report as the history stores it, of any format this version reads. */
 	Report parse(String json) {
-		return this.json.readValue(json, Report.class);
+		return this.stored.read(json);
 	}
 
 	Path staging(YearMonth period) {

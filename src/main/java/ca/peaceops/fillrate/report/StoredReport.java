@@ -1,0 +1,64 @@
+package ca.peaceops.fillrate.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A report as the history keeps it for {@code --resend}, {@code --restore} and the
+ * delivery: JSON with the number of its format. Format 1, written by 0.1.0, is the bare
+ * report; format 2 wraps it as {@code {"format": 2, "report": {...}}}.
+ *
+ * <p>
+ * Reading is strict: a field the record graph no longer has (a component renamed or
+ * removed without a new format and its upgrade here) fails loudly, naming the format,
+ * instead of reading as an empty value and sending or restoring a different report.
+ * {@code StoredReportTests} reads a stored value of every format.
+ */
+public final class StoredReport {
+
+	/** The format this version writes. */
+	public static final int FORMAT = 2;
+
+	/**
+	 * A mapper of its own: the stored format must not change with the application's JSON
+	 * settings.
+	 */
+	private final JsonMapper json = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	public String write(Report report) {
+		Map<String, Object> stored = new LinkedHashMap<>();
+		stored.put("format", FORMAT);
+		stored.put("report", report);
+		return this.json.writeValueAsString(stored);
+	}
+
+	/**
+	 * @throws IllegalStateException if the value is of a newer format, or does not read
+	 * as its format says
+	 */
+	public Report read(String stored) {
+		JsonNode node = this.json.readTree(stored);
+		int format = node.has("format") ? node.get("format").asInt() : 1;
+		if (format > FORMAT) {
+			throw new IllegalStateException("the stored report is of format " + format + ", written by a newer "
+					+ "version of the program; this one reads formats 1 to " + FORMAT);
+		}
+		// Format 1 differs from 2 only by the envelope: the French names it lacks read as
+		// unknown.
+		JsonNode report = (format == 1) ? node : node.get("report");
+		try {
+			return this.json.treeToValue(report, Report.class);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException(
+					"the stored report (format " + format + ") cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package ca.peaceops.fillrate.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Stored values of every format the history holds are still read: format 1 as 0.1.0
+ * (commit d5babe4) wrote it, format 2 as this version writes it (a 2018-11 run of the
+ * sample). A stored value that does not match the record graph fails loudly.
+ */
+class StoredReportTests {
+
+	private static final Path FORMAT_1 = Path
+		.of("src/test/resources/stored/report-2018-03-written-by-0.1.0-d5babe4.json");
+
+	private static final Path FORMAT_2 = Path.of("src/test/resources/stored/report-2018-11-format-2.json");
+
+	private final StoredReport stored = new StoredReport();
+
+	@Test
+	void readsFormatOneAsThePreviousVersionWroteIt() throws IOException {
+		Report report = this.stored.read(Files.readString(FORMAT_1));
+
+		assertThat(report.period()).isEqualTo(YearMonth.of(2018, 3));
+		assertThat(report.rates().total().deployed()).isEqualTo(68);
+		assertThat(report.rates().total().authorized()).isEqualTo(145);
+		assertThat(report.rates().missions()).allSatisfy((rate) -> assertThat(rate.mission().nameFr()).isNull());
+	}
+
+	@Test
+	void readsFormatTwoWithItsFrenchNamesAndChanges() throws IOException {
+		Report report = this.stored.read(Files.readString(FORMAT_2));
+
+		assertThat(report.period()).isEqualTo(YearMonth.of(2018, 11));
+		assertThat(report.comparison().baselinePeriod()).isEqualTo(YearMonth.of(2018, 3));
+		assertThat(report.rates().missions()).filteredOn((rate) -> rate.mission().id().equals("MINUJUSTH"))
+			.singleElement()
+			.satisfies((rate) -> assertThat(rate.mission().nameFr())
+				.isEqualTo("Mission des Nations Unies pour l'appui à la justice en Haïti"));
+		assertThat(report.comparison().changes())
+			.filteredOn((change) -> change.subjectId().equals("MINUJUSTH") && change.delta() != null
+					&& change.delta().scale() > 0)
+			.extracting((change) -> change.delta())
+			.containsExactly(new BigDecimal("-27.78"));
+	}
+
+	@Test
+	void writesTheCurrentFormatAndReadsItBack() throws IOException {
+		Report report = this.stored.read(Files.readString(FORMAT_2));
+
+		String written = this.stored.write(report);
+
+		assertThat(written).startsWith("{\"format\":" + StoredReport.FORMAT + ",\"report\":{");
+		assertThat(this.stored.read(written)).isEqualTo(report);
+	}
+
+	@Test
+	void aFieldTheRecordsNoLongerHaveFailsInsteadOfReadingAsEmpty() throws IOException {
+		String renamed = Files.readString(FORMAT_2).replace("\"nameFr\":", "\"frenchName\":");
+
+		assertThatIllegalStateException().isThrownBy(() -> this.stored.read(renamed))
+			.withMessageContaining("format 2")
+			.withMessageContaining("frenchName");
+	}
+
+	@Test
+	void aNewerFormatIsRefusedPlainly() {
+		assertThatIllegalStateException().isThrownBy(() -> this.stored.read("{\"format\":3,\"report\":{}}"))
+			.withMessageContaining("newer version");
+	}
+
+}
