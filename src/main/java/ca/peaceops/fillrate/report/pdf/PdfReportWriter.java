@@ -3,10 +3,15 @@ package ca.peaceops.fillrate.report.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,7 @@ import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportText;
 import ca.peaceops.fillrate.report.SnapshotInfo;
+import ca.peaceops.fillrate.report.StoredReport;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -29,6 +35,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -64,6 +71,7 @@ public final class PdfReportWriter {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
+			reproducible(writer, report);
 			String title = this.text.get("title") + " — " + this.text.month(report.period());
 			AccessiblePdf.prepare(writer, title, this.text.locale());
 			writer.setPageEvent(new PageFooter(this.style, title, this.text.get("footer.page")));
@@ -83,13 +91,53 @@ public final class PdfReportWriter {
 			postings(layout, report.rates());
 			quality(layout, report);
 			document.close();
-			Files.write(file, ReproduciblePdf.normalize(out.toByteArray()));
+			Files.write(file, out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);
 		}
 		catch (DocumentException ex) {
 			throw new IllegalStateException("cannot lay out " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The same report gives the same bytes, so that a restarted run publishes files whose
+	 * checksums are those of an uninterrupted one: the file id, and the six letters that
+	 * name each font subset (drawn from the font's random source), come from what the
+	 * document shows (the report, the language, the options) instead of chance.
+	 */
+	private void reproducible(PdfWriter writer, Report report) {
+		byte[] fingerprint = sha256(new StoredReport().write(report) + "\n" + this.text.locale() + "\n" + this.options);
+		// OpenPDF takes the file id from the FileId entry of the document information
+		// (where it stays too: an extra key readers ignore) rather than drawing one.
+		byte[] id = Arrays.copyOf(fingerprint, 16);
+		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+		this.style.regular.setSecureRandom(seeded(fingerprint, 1));
+		this.style.bold.setSecureRandom(seeded(fingerprint, 2));
+	}
+
+	private static SecureRandom seeded(byte[] fingerprint, int font) {
+		try {
+			// SHA1PRNG seeded before its first use gives the same numbers for the same
+			// seed; the other algorithms mix in the system's entropy.
+			SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+			byte[] seed = Arrays.copyOf(fingerprint, fingerprint.length + 1);
+			seed[fingerprint.length] = (byte) font;
+			random.setSeed(seed);
+			return random;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -83,6 +83,23 @@ class PdfReportWriterTests {
 	}
 
 	@Test
+	void theSameReportGivesTheSameBytesAndAnotherReportAnotherFileId() throws IOException {
+		Path first = write(march(), Locale.CANADA);
+		byte[] once = Files.readAllBytes(first);
+		Path again = write(march(), Locale.CANADA);
+
+		assertThat(Files.readAllBytes(again)).as("written twice").isEqualTo(once);
+		Path french = write(march(), Locale.CANADA_FRENCH);
+		assertThat(fileId(french)).as("the French edition's file id").isNotEqualTo(fileId(again));
+	}
+
+	private static String fileId(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return document.getDocument().getDocumentID().toString();
+		}
+	}
+
+	@Test
 	void theEnglishReportShowsTheFiguresAndTheChanges() throws IOException {
 		String text = String.join("\n", pages(write(march(), Locale.CANADA)));
 
