@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.delivery.DeliveryFailedException;
 import ca.peaceops.fillrate.delivery.FailureNotice;
-import ca.peaceops.fillrate.delivery.MailDelivery;
+import ca.peaceops.fillrate.delivery.Resend;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PublishedRun;
 import ca.peaceops.fillrate.report.ReportFiles;
@@ -53,7 +53,7 @@ class PeriodRunner {
 
 	private final FillRateProperties properties;
 
-	private final MailDelivery delivery;
+	private final Resend resend;
 
 	private final FailureNotice notice;
 
@@ -66,15 +66,15 @@ class PeriodRunner {
 	private final Clock clock;
 
 	PeriodRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, HistoryRepository history,
-			SnapshotSource snapshots, FillRateProperties properties, MailDelivery delivery, FailureNotice notice,
-			WorkArea work, HistoryGuard guard, Restore restore, Clock clock) {
+			SnapshotSource snapshots, FillRateProperties properties, Resend resend, FailureNotice notice, WorkArea work,
+			HistoryGuard guard, Restore restore, Clock clock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.history = history;
 		this.snapshots = snapshots;
 		this.properties = properties;
-		this.delivery = delivery;
+		this.resend = resend;
 		this.notice = notice;
 		this.work = work;
 		this.guard = guard;
@@ -83,10 +83,10 @@ class PeriodRunner {
 	}
 
 	/**
-	 * Decides what this launch does for the period: nothing (done or running elsewhere),
-	 * restart the last execution where it stopped, or start it afresh. The job repository
-	 * knows which executions completed, failed or are still running; the history knows
-	 * which periods are published.
+	 * Runs the period as {@link LaunchDecision} decides from what the history, the job
+	 * repository and the work area say: nothing (done, or running elsewhere), restart the
+	 * last execution where it stopped, or start it (afresh, as a new edition, when the
+	 * failed execution staged input that changed since).
 	 */
 	RunOutcome run(RunOptions options) {
 		return run(options, true);
@@ -100,6 +100,7 @@ class PeriodRunner {
 		// Elapsed time, not the clock: --fillrate.clock fixes the clock for reproducible
 		// files, and the run still takes time.
 		long start = System.nanoTime();
+		YearMonth period = options.period();
 		if (!options.rebuildHistory()) {
 			Optional<String> lost = this.guard.lostPeriods();
 			if (lost.isPresent()) {
@@ -107,86 +108,114 @@ class PeriodRunner {
 			}
 		}
 		if (options.restore()) {
-			if (this.history.find(options.period()).isEmpty()) {
-				return fail(RunOutcome.BAD_INPUT, "--restore: period " + options.period() + " is not published");
-			}
-			try {
-				logger.info(this.restore.restore(options.period()));
-				return RunOutcome.PUBLISHED;
-			}
-			catch (IllegalStateException ex) {
-				return fail(RunOutcome.FAILED, "failed: " + ex.getMessage());
-			}
+			return restore(period);
 		}
 		if (options.resend() && !options.rerun()) {
-			return resend(options);
-		}
-		Optional<PublishedRun> published = this.history.find(options.period());
-		long edition = published.map(PublishedRun::edition).orElse(1);
-		if (options.rerun() && published.isPresent()) {
-			edition++;
-		}
-		JobRun run = new JobRun(options.period(), edition);
-		JobExecution last = this.jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, run.toParameters());
-		if (last != null && last.isRunning()) {
-			if (!Launcher.isDead(last, this.clock, this.properties.staleRunAfter())) {
-				return fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
-						"already running: period " + run.period() + " is being run by another process");
-			}
-			logger.warn("Execution " + last.getId() + " of period " + run.period()
-					+ " was left running by a process that died; restarting it where it stopped");
-			last = this.jobOperator.recover(last);
-		}
-		if (last != null && last.getStatus() == BatchStatus.COMPLETED
-				|| last == null && published.isPresent() && !options.rerun()) {
-			logger.info("Period " + run.period() + " was already published (edition " + edition
-					+ "); nothing to do. Use --rerun to replace it.");
-			System.err.println("already done: period " + run.period() + " is already published; "
-					+ (filesGone(run.period()) ? "its files are not in " + publishedDir(run.period())
-							+ ": write them again with --period=" + run.period() + " --restore"
-							: "use --rerun to replace it"));
-			return RunOutcome.ALREADY_DONE_OR_RUNNING;
+			return resend(period);
 		}
 		LoadedSnapshot input;
 		try {
-			// Checked before the job starts, so that bad input leaves no trace: no job
+			// Read before the job starts, so that bad input leaves no trace: no job
 			// instance, no files.
-			input = this.snapshots.read(this.snapshots.select(run.period()));
+			input = this.snapshots.read(this.snapshots.select(period));
 		}
 		catch (BadInputException ex) {
 			return fail(RunOutcome.BAD_INPUT, ex.getMessage());
 		}
-		if (last != null && staleRestart(last, run, input)) {
-			// A restart would go on from the copy staged by the failed run and publish
-			// figures that are no longer in the file: begin again, as a new edition.
-			logger.warn("The snapshot of period " + run.period() + " changed since its failed execution " + last.getId()
-					+ "; starting afresh from " + input.file().path());
-			this.work.clear(run.period());
-			do {
-				run = new JobRun(run.period(), run.edition() + 1);
+		Optional<PublishedRun> published = this.history.find(period);
+		int edition = LaunchDecision.edition(published.map(PublishedRun::edition), options.rerun());
+		JobExecution last = this.jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME,
+				new JobRun(period, edition).toParameters());
+		LaunchDecision.Decision decision = LaunchDecision.decide(edition, options.rerun(),
+				new LaunchDecision.Facts(published.isPresent(), lastRun(last), this.work.stagedFrom(period),
+						stagedBefore(last), input.sha256()));
+		if (decision.recoverFirst()) {
+			logger.warn("Execution " + last.getId() + " of period " + period
+					+ " was left running by a process that died; taking it up");
+			this.jobOperator.recover(last);
+		}
+		return switch (decision.action()) {
+			case ALREADY_RUNNING -> fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
+					"already running: period " + period + " is being run by another process");
+			case ALREADY_DONE -> {
+				logger.info("Period " + period + " was already published (edition " + edition
+						+ "); nothing to do. Use --rerun to replace it.");
+				yield fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
+						"already done: period " + period + " is already published; "
+								+ (filesGone(period)
+										? "its files are not in " + publishedDir(period)
+												+ ": write them again with --period=" + period + " --restore"
+										: "use --rerun to replace it"));
 			}
-			while (this.jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, run.toParameters()) != null);
-			last = null;
-		}
-		if (last != null) {
-			logger.info("Restarting period " + run.period() + " after its failed execution " + last.getId());
-		}
-		return launch(run, options.resend(), deliver, options.to(), start);
+			case START_AFRESH -> {
+				// A restart would go on from the copy staged by the failed run and
+				// publish
+				// figures that are no longer in the file: begin again, as a new edition.
+				logger.warn("The snapshot of period " + period + " changed since its failed execution " + last.getId()
+						+ "; starting afresh from " + input.file().path());
+				this.work.clear(period);
+				JobRun run = new JobRun(period, decision.edition());
+				while (this.jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME,
+						run.toParameters()) != null) {
+					run = new JobRun(period, run.edition() + 1);
+				}
+				yield launch(run, options.resend(), deliver, options.to(), start);
+			}
+			case RESTART -> {
+				logger.info("Restarting period " + period + " after its failed execution " + last.getId());
+				yield launch(new JobRun(period, edition), options.resend(), deliver, options.to(), start);
+			}
+			case START -> launch(new JobRun(period, edition), options.resend(), deliver, options.to(), start);
+		};
 	}
 
-	/**
-	 * Whether restarting a failed execution would go on from staged data that is not the
-	 * input any more: the snapshot changed since, or the staged copy is gone (someone
-	 * cleared {@code reports/.work}) although the failed run had read it.
-	 */
-	private boolean staleRestart(JobExecution last, JobRun run, LoadedSnapshot input) {
-		Optional<String> staged = this.work.stagedFrom(run.period());
-		if (staged.isPresent()) {
-			return !staged.get().equals(input.sha256());
+	private LaunchDecision.LastRun lastRun(JobExecution last) {
+		if (last == null) {
+			return LaunchDecision.LastRun.NONE;
 		}
-		return last.getStepExecutions()
+		if (last.isRunning()) {
+			return Launcher.isDead(last, this.clock, this.properties.staleRunAfter()) ? LaunchDecision.LastRun.DEAD
+					: LaunchDecision.LastRun.RUNNING;
+		}
+		return (last.getStatus() == BatchStatus.COMPLETED) ? LaunchDecision.LastRun.COMPLETED
+				: LaunchDecision.LastRun.FAILED;
+	}
+
+	/** Whether the failed execution had read and staged its snapshot. */
+	private static boolean stagedBefore(JobExecution last) {
+		return last != null && last.getStepExecutions()
 			.stream()
 			.anyMatch((step) -> step.getStepName().equals("readSnapshot") && step.getStatus() == BatchStatus.COMPLETED);
+	}
+
+	private RunOutcome restore(YearMonth period) {
+		if (this.history.find(period).isEmpty()) {
+			return fail(RunOutcome.BAD_INPUT, "--restore: period " + period + " is not published");
+		}
+		try {
+			logger.info(this.restore.restore(period));
+			return RunOutcome.PUBLISHED;
+		}
+		catch (IllegalStateException ex) {
+			return fail(RunOutcome.FAILED, "failed: " + ex.getMessage());
+		}
+	}
+
+	private RunOutcome resend(YearMonth period) {
+		try {
+			int sent = this.resend.resend(period, publishedDir(period), this.properties.reportOptions());
+			logger.info("Resent the report for " + period + " to " + sent + " recipients");
+			return RunOutcome.PUBLISHED;
+		}
+		catch (IllegalArgumentException ex) {
+			return fail(RunOutcome.BAD_INPUT, ex.getMessage());
+		}
+		catch (IllegalStateException ex) {
+			return fail(RunOutcome.FAILED, "failed: " + ex.getMessage());
+		}
+		catch (DeliveryFailedException ex) {
+			return fail(RunOutcome.DELIVERY_FAILED, "delivery failed: " + ex.getMessage());
+		}
 	}
 
 	/**
@@ -310,35 +339,6 @@ class PeriodRunner {
 			this.notice.send(line);
 		}
 		return outcome;
-	}
-
-	/**
-	 * Sends a published period's report again to every recipient, without running the
-	 * job.
-	 */
-	private RunOutcome resend(RunOptions options) {
-		Optional<String> json = this.history.reportJson(options.period());
-		if (json.isEmpty()) {
-			return fail(RunOutcome.BAD_INPUT, "--resend: period " + options.period() + " is not published");
-		}
-		if (!this.delivery.enabled()) {
-			return fail(RunOutcome.BAD_INPUT, "--resend: no recipients; set --mail.to");
-		}
-		if (filesGone(options.period())) {
-			return fail(RunOutcome.FAILED,
-					"failed: --resend: the published report of " + options.period() + " is not in "
-							+ publishedDir(options.period()) + " (the folder was moved or deleted); write it again with"
-							+ " --period=" + options.period() + " --restore, then resend");
-		}
-		try {
-			int sent = this.delivery.deliver(this.work.parse(json.get()), publishedDir(options.period()),
-					this.properties.reportOptions(), true);
-			logger.info("Resent the report for " + options.period() + " to " + sent + " recipients");
-			return RunOutcome.PUBLISHED;
-		}
-		catch (DeliveryFailedException ex) {
-			return fail(RunOutcome.DELIVERY_FAILED, "delivery failed: " + ex.getMessage());
-		}
 	}
 
 	private Path publishedDir(YearMonth period) {

@@ -1,0 +1,53 @@
+package ca.peaceops.fillrate.delivery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.report.ReportFiles;
+import ca.peaceops.fillrate.report.ReportOptions;
+import ca.peaceops.fillrate.report.StoredReport;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --resend}: a published period's report sent again to every recipient, from the
+ * report the history keeps and the files in the period's folder, without running the job.
+ */
+@Component
+public class Resend {
+
+	private final HistoryRepository history;
+
+	private final MailDelivery delivery;
+
+	private final StoredReport stored = new StoredReport();
+
+	Resend(HistoryRepository history, MailDelivery delivery) {
+		this.history = history;
+		this.delivery = delivery;
+	}
+
+	/**
+	 * @return how many messages were sent
+	 * @throws IllegalArgumentException if the period is not published or there are no
+	 * recipients: the request cannot be right
+	 * @throws IllegalStateException if the published files are gone
+	 * @throws DeliveryFailedException if a message could not be sent
+	 */
+	public int resend(YearMonth period, Path publishedDir, ReportOptions options) {
+		String json = this.history.reportJson(period)
+			.orElseThrow(() -> new IllegalArgumentException("--resend: period " + period + " is not published"));
+		if (!this.delivery.enabled()) {
+			throw new IllegalArgumentException("--resend: no recipients; set --mail.to");
+		}
+		if (!Files.isRegularFile(publishedDir.resolve(ReportFiles.pdf(period)))) {
+			throw new IllegalStateException("--resend: the published report of " + period + " is not in " + publishedDir
+					+ " (the folder was moved or deleted); write it again with --period=" + period
+					+ " --restore, then resend");
+		}
+		return this.delivery.deliver(this.stored.read(json), publishedDir, options, true);
+	}
+
+}
