@@ -2,9 +2,10 @@ package ca.peaceops.fillrate;
 
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import ca.peaceops.fillrate.job.BadOptionException;
+import ca.peaceops.fillrate.job.Console;
+import ca.peaceops.fillrate.job.LaunchRequest;
 import ca.peaceops.fillrate.job.Preflight;
 import ca.peaceops.fillrate.job.RunOutcome;
 
@@ -30,26 +31,27 @@ public class FillRateApplication {
 	 */
 	public static int run(String... args) {
 		try (Preflight preflight = Preflight.start(args)) {
-			int refused = preflight.check();
-			if (refused >= 0) {
-				return refused;
+			Optional<LaunchRequest> request = preflight.check();
+			if (request.isEmpty()) {
+				return RunOutcome.BAD_INPUT.exitCode();
 			}
 			try {
-				return SpringApplication.exit(SpringApplication.run(FillRateApplication.class, args));
+				SpringApplication application = new SpringApplication(FillRateApplication.class);
+				application.addInitializers(
+						(context) -> context.getBeanFactory().registerSingleton("launchRequest", request.get()));
+				return SpringApplication.exit(application.run(args));
 			}
 			catch (RuntimeException ex) {
-				return startupFailure(ex, preflight.databaseUrl(), preflight::notifyFailure);
+				return startupFailure(ex, preflight.databaseUrl(), new Console(preflight::notifyFailure));
 			}
 		}
 		catch (RuntimeException ex) {
 			Optional<String> badOption = badOption(ex);
 			if (badOption.isPresent()) {
-				System.err.println("error: " + badOption.get());
-				return RunOutcome.BAD_INPUT.exitCode();
+				return Console.standardErrorOnly().tell(RunOutcome.BAD_INPUT, badOption.get()).exitCode();
 			}
 			// The checks themselves could not start: no mail sender to tell anyone with.
-			return startupFailure(ex, null, (line) -> {
-			});
+			return startupFailure(ex, null, Console.standardErrorOnly());
 		}
 	}
 
@@ -79,14 +81,16 @@ public class FillRateApplication {
 	 * One line on standard error, and to the operations addresses, for a run that could
 	 * not even start; and its exit status.
 	 */
-	static int startupFailure(Throwable failure, String databaseUrl, Consumer<String> notice) {
+	static int startupFailure(Throwable failure, String databaseUrl, Console console) {
 		Throwable root = failure;
 		boolean database = false;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			root = cause;
 			if (cause instanceof SQLException sql && isH2InUse(sql.getErrorCode())) {
-				System.err.println("already running: the history database is in use by another run");
-				return RunOutcome.ALREADY_DONE_OR_RUNNING.exitCode();
+				return console
+					.tell(RunOutcome.ALREADY_DONE_OR_RUNNING,
+							"already running: the history database is in use by another run")
+					.exitCode();
 			}
 			database |= cause instanceof SQLException;
 		}
@@ -97,9 +101,7 @@ public class FillRateApplication {
 				? "failed: cannot start: the history database " + databaseUrl + " cannot be opened: "
 						+ root.getClass().getSimpleName() + ": " + message
 				: "failed: cannot start: " + root.getClass().getSimpleName() + ": " + message;
-		System.err.println(line);
-		notice.accept(line);
-		return RunOutcome.FAILED.exitCode();
+		return console.tell(RunOutcome.FAILED, line).exitCode();
 	}
 
 	private static boolean isH2InUse(int errorCode) {

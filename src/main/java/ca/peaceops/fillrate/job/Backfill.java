@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.SnapshotFile;
@@ -38,11 +39,15 @@ class Backfill {
 
 	private final HistoryGuard guard;
 
-	Backfill(PeriodRunner runner, HistoryRepository history, SnapshotSource snapshots, HistoryGuard guard) {
+	private final Console console;
+
+	Backfill(PeriodRunner runner, HistoryRepository history, SnapshotSource snapshots, HistoryGuard guard,
+			FailureNotice notice) {
 		this.runner = runner;
 		this.history = history;
 		this.snapshots = snapshots;
 		this.guard = guard;
+		this.console = new Console(notice::send);
 	}
 
 	RunOutcome run(RunOptions options) {
@@ -79,8 +84,7 @@ class Backfill {
 			}
 		}
 		catch (BadInputException ex) {
-			System.err.println("error: " + ex.getMessage().replace("\n", "\nerror: "));
-			return RunOutcome.BAD_INPUT;
+			return this.console.tell(RunOutcome.BAD_INPUT, ex.getMessage());
 		}
 		if (!beforeFirstSnapshot.isEmpty()) {
 			logger.info("Skipping " + beforeFirstSnapshot.size() + " periods before the first snapshot ("
@@ -89,15 +93,14 @@ class Backfill {
 		}
 		if (periods.isEmpty()) {
 			if (alreadyPublished > 0) {
-				System.err.println("already done: every period from " + range
+				return this.console.tell(RunOutcome.ALREADY_DONE_OR_RUNNING, "already done: every period from " + range
 						+ " with a snapshot is already published; use --rerun to replace them");
-				return RunOutcome.ALREADY_DONE_OR_RUNNING;
 			}
 			try {
 				this.snapshots.select(options.to());
 			}
 			catch (BadInputException ex) {
-				System.err.println("error: " + ex.getMessage());
+				return this.console.tell(RunOutcome.BAD_INPUT, ex.getMessage());
 			}
 			return RunOutcome.BAD_INPUT;
 		}

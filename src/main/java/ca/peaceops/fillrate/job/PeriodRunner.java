@@ -65,6 +65,8 @@ class PeriodRunner {
 
 	private final Clock clock;
 
+	private final Console console;
+
 	PeriodRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, HistoryRepository history,
 			SnapshotSource snapshots, FillRateProperties properties, Resend resend, FailureNotice notice, WorkArea work,
 			HistoryGuard guard, Restore restore, Clock clock) {
@@ -80,6 +82,7 @@ class PeriodRunner {
 		this.guard = guard;
 		this.restore = restore;
 		this.clock = clock;
+		this.console = new Console(notice::send);
 	}
 
 	/**
@@ -97,6 +100,13 @@ class PeriodRunner {
 	 * its newest period)
 	 */
 	RunOutcome run(RunOptions options, boolean deliver) {
+		return run(options, deliver, Optional.empty());
+	}
+
+	/**
+	 * @param read the period's snapshot if the launch's checks read it already
+	 */
+	RunOutcome run(RunOptions options, boolean deliver, Optional<LoadedSnapshot> read) {
 		// Elapsed time, not the clock: --fillrate.clock fixes the clock for reproducible
 		// files, and the run still takes time.
 		long start = System.nanoTime();
@@ -117,7 +127,7 @@ class PeriodRunner {
 		try {
 			// Read before the job starts, so that bad input leaves no trace: no job
 			// instance, no files.
-			input = this.snapshots.read(this.snapshots.select(period));
+			input = (read.isPresent()) ? read.get() : this.snapshots.read(this.snapshots.select(period));
 		}
 		catch (BadInputException ex) {
 			return fail(RunOutcome.BAD_INPUT, ex.getMessage());
@@ -333,12 +343,7 @@ class PeriodRunner {
 	}
 
 	private RunOutcome fail(RunOutcome outcome, String message) {
-		String line = (outcome == RunOutcome.BAD_INPUT) ? "error: " + message.replace("\n", "\nerror: ") : message;
-		System.err.println(line);
-		if (outcome != RunOutcome.ALREADY_DONE_OR_RUNNING) {
-			this.notice.send(line);
-		}
-		return outcome;
+		return this.console.tell(outcome, message);
 	}
 
 	private Path publishedDir(YearMonth period) {

@@ -7,6 +7,7 @@ import ca.peaceops.fillrate.delivery.DeliveryProperties;
 import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -45,9 +46,10 @@ public final class Preflight implements AutoCloseable {
 	}
 
 	/**
-	 * @return the exit status to stop with, or -1 when the run can go on
+	 * @return the request to run, or empty when it was refused (and told, on standard
+	 * error and to the operations addresses)
 	 */
-	public int check() {
+	public Optional<LaunchRequest> check() {
 		return this.context.getBean(Check.class).result();
 	}
 
@@ -93,38 +95,36 @@ public final class Preflight implements AutoCloseable {
 	record Check(ApplicationArguments args, Environment environment, FillRateProperties properties,
 			DeliveryProperties mail, SnapshotSource snapshots, Clock clock, FailureNotice notice) {
 
-		int result() {
+		Optional<LaunchRequest> result() {
 			RunOptions options;
 			try {
 				SettingsCheck.check(this.properties, this.mail, this.environment);
 				options = RunOptions.parse(this.args, this.environment, this.clock, this.properties.zone());
 			}
 			catch (IllegalArgumentException ex) {
-				return refuse("error: " + ex.getMessage());
+				return refuse(ex.getMessage());
 			}
 			Optional<String> unfit = ReportPublisher.unfit(this.properties.reports());
 			if (unfit.isPresent()) {
-				return refuse("error: --reports=" + this.properties.reports() + " " + unfit.get());
+				return refuse("--reports=" + this.properties.reports() + " " + unfit.get());
 			}
 			// A backfill reads each period's snapshot in turn: one that is bad stops it
-			// at
-			// that period, after the periods before it are published.
+			// at that period, after the periods before it are published.
 			if (options.schedule() || options.resend() || options.range() || options.restore()) {
-				return -1;
+				return Optional.of(new LaunchRequest(options, Optional.empty()));
 			}
 			try {
-				this.snapshots.read(this.snapshots.select(options.period()));
-				return -1;
+				LoadedSnapshot input = this.snapshots.read(this.snapshots.select(options.period()));
+				return Optional.of(new LaunchRequest(options, Optional.of(input)));
 			}
 			catch (BadInputException ex) {
-				return refuse("error: " + ex.getMessage().replace("\n", "\nerror: "));
+				return refuse(ex.getMessage());
 			}
 		}
 
-		private int refuse(String lines) {
-			System.err.println(lines);
-			this.notice.send(lines);
-			return RunOutcome.BAD_INPUT.exitCode();
+		private Optional<LaunchRequest> refuse(String message) {
+			new Console(this.notice::send).tell(RunOutcome.BAD_INPUT, message);
+			return Optional.empty();
 		}
 
 	}

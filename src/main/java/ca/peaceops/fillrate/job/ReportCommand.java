@@ -1,22 +1,22 @@
 package ca.peaceops.fillrate.job;
 
-import java.time.Clock;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The command line: reads the options and runs one period, or keeps running on the
- * schedule.
+ * The command line: runs what the launch request asks for, one period, a range, or the
+ * schedule. The request was read and checked before this context opened the database
+ * ({@link Preflight}).
  */
 @Component
 // Off only in step tests, which drive the job's steps themselves.
 @ConditionalOnProperty(name = "fillrate.command.enabled", matchIfMissing = true)
 class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private final LaunchRequest request;
 
 	private final PeriodRunner runner;
 
@@ -24,40 +24,26 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ReportScheduler scheduler;
 
-	private final FillRateProperties properties;
-
-	private final Environment environment;
-
-	private final Clock clock;
-
 	private RunOutcome outcome = RunOutcome.PUBLISHED;
 
-	ReportCommand(PeriodRunner runner, Backfill backfill, ReportScheduler scheduler, FillRateProperties properties,
-			Environment environment, Clock clock) {
+	ReportCommand(LaunchRequest request, PeriodRunner runner, Backfill backfill, ReportScheduler scheduler) {
+		this.request = request;
 		this.runner = runner;
 		this.backfill = backfill;
 		this.scheduler = scheduler;
-		this.properties = properties;
-		this.environment = environment;
-		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		RunOptions options;
-		try {
-			options = RunOptions.parse(args, this.environment, this.clock, this.properties.zone());
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println("error: " + ex.getMessage());
-			this.outcome = RunOutcome.BAD_INPUT;
-			return;
-		}
+		RunOptions options = this.request.options();
 		if (options.schedule()) {
 			this.outcome = this.scheduler.runForever();
 		}
+		else if (options.range()) {
+			this.outcome = this.backfill.run(options);
+		}
 		else {
-			this.outcome = options.range() ? this.backfill.run(options) : this.runner.run(options);
+			this.outcome = this.runner.run(options, true, this.request.inputFor(options));
 		}
 	}
 

@@ -1,0 +1,20 @@
+package ca.peaceops.fillrate.job;
+
+import java.util.Optional;
+
+import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
+
+/**
+ * What one command line asks for, read and checked once, before the application opens its
+ * database ({@link Preflight}), and handed to it as a bean: the options, and for a single
+ * period the snapshot already read, which the launch decision uses rather than reading
+ * the file again.
+ */
+public record LaunchRequest(RunOptions options, Optional<LoadedSnapshot> input) {
+
+	/** The snapshot read by the checks, if it is the one for this period. */
+	Optional<LoadedSnapshot> inputFor(RunOptions run) {
+		return run.period().equals(this.options.period()) && !this.options.range() ? this.input : Optional.empty();
+	}
+
+}
