@@ -4,4 +4,4 @@
 # person to check.
 #   scripts/import-page.sh PAGE [FRENCH_PAGE] [--as-of=YYYY-MM-DD] [--input=DIR]
 # Exit status: 0 written, 2 bad input (nothing written).
-exec "$(dirname "$0")/importer.sh" ca.peaceops.fillrate.snapshot.PageImport 128m "$@"
+exec "$(dirname "$0")/importer.sh" ca.peaceops.fillrate.snapshot.page.PageImport 128m "$@"

@@ -3,4 +3,4 @@
 # DIR/snapshots/, and prints how many dates and rows it wrote and left unchanged.
 #   scripts/import-series.sh FILE [--input=DIR] [--replace]
 # Exit status: 0 written (or nothing to change), 2 bad input (nothing written).
-exec "$(dirname "$0")/importer.sh" ca.peaceops.fillrate.snapshot.SeriesImport 256m "$@"
+exec "$(dirname "$0")/importer.sh" ca.peaceops.fillrate.snapshot.csv.SeriesImport 256m "$@"

@@ -48,6 +48,30 @@ class ArchitectureTests {
 		.resideInAnyPackage("..report..", "..job..", "..history..", "org.springframework..");
 
 	@ArchTest
+	static final ArchRule theJsonFormKnowsNoOtherForm = noClasses().that()
+		.resideInAPackage("..snapshot.json..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..snapshot.csv..", "..snapshot.page..")
+		.because("each form reads on its own, from the model's rules");
+
+	@ArchTest
+	static final ArchRule theCsvFormKnowsNotThePage = noClasses().that()
+		.resideInAPackage("..snapshot.csv..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..snapshot.page..")
+		.because("each form reads on its own; an importer only writes the JSON form");
+
+	@ArchTest
+	static final ArchRule thePageKnowsNotTheCsvForm = noClasses().that()
+		.resideInAPackage("..snapshot.page..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..snapshot.csv..")
+		.because("each form reads on its own; an importer only writes the JSON form");
+
+	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("ca.peaceops.fillrate.(*)..")
 		.should()
 		.beFreeOfCycles();

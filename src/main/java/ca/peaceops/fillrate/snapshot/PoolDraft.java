@@ -1,6 +1,6 @@
 package ca.peaceops.fillrate.snapshot;
 
 /** A pool as read, before the rules that need the whole snapshot. */
-record PoolDraft(Pool pool, Where where) {
+public record PoolDraft(Pool pool, Where where) {
 
 }

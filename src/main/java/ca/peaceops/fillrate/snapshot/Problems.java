@@ -8,7 +8,7 @@ import java.util.List;
  * of one per run. Stops collecting at a limit, since past it the file is most likely of
  * the wrong kind.
  */
-final class Problems {
+public final class Problems {
 
 	static final int LIMIT = 50;
 
@@ -16,7 +16,7 @@ final class Problems {
 
 	private int dropped;
 
-	void add(InputProblem problem) {
+	public void add(InputProblem problem) {
 		if (this.problems.size() < LIMIT) {
 			this.problems.add(problem);
 		}
@@ -29,7 +29,7 @@ final class Problems {
 		return this.problems.isEmpty();
 	}
 
-	void throwIfAny() {
+	public void throwIfAny() {
 		if (this.problems.isEmpty()) {
 			return;
 		}

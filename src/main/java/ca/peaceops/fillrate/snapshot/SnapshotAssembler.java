@@ -22,7 +22,7 @@ import ca.peaceops.fillrate.snapshot.Warning.Kind;
  * unique ids, pools that exist, caps that are not counted twice, and a region for every
  * mission.
  */
-final class SnapshotAssembler {
+public final class SnapshotAssembler {
 
 	private final String file;
 
@@ -30,13 +30,13 @@ final class SnapshotAssembler {
 
 	private final Clock clock;
 
-	SnapshotAssembler(String file, Places regions, Clock clock) {
+	public SnapshotAssembler(String file, Places regions, Clock clock) {
 		this.file = file;
 		this.regions = regions;
 		this.clock = clock;
 	}
 
-	Snapshot assemble(LocalDate asOf, Where asOfWhere, LocalDate nameDate, String source, List<PoolDraft> pools,
+	public Snapshot assemble(LocalDate asOf, Where asOfWhere, LocalDate nameDate, String source, List<PoolDraft> pools,
 			List<MissionDraft> missions, Problems problems) {
 		checkAsOf(asOf, asOfWhere, nameDate, problems);
 		Map<String, PoolDraft> poolsById = uniquePools(pools, problems);

@@ -1,5 +1,9 @@
 package ca.peaceops.fillrate.snapshot;
 
+import ca.peaceops.fillrate.snapshot.csv.CsvSnapshotReader;
+import ca.peaceops.fillrate.snapshot.json.JsonSnapshotReader;
+import ca.peaceops.fillrate.snapshot.page.PageTextReader;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

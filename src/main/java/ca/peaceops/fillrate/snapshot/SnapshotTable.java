@@ -3,17 +3,17 @@ package ca.peaceops.fillrate.snapshot;
 import java.io.PrintStream;
 
 /** A snapshot as a plain-text table, for a person to check an import at a glance. */
-final class SnapshotTable {
+public final class SnapshotTable {
 
 	private static final String ROW = "%-22s %-40s %-16s %-9s %-7s %7s %8s  %s%n";
 
 	private final PrintStream out;
 
-	SnapshotTable(PrintStream out) {
+	public SnapshotTable(PrintStream out) {
 		this.out = out;
 	}
 
-	void print(Snapshot snapshot) {
+	public void print(Snapshot snapshot) {
 		this.out.println("Snapshot as of " + snapshot.asOf() + " — " + snapshot.source());
 		this.out.printf(ROW, "id", "name", "country", "language", "armed", "cap", "deployed", "cap as worded");
 		for (Mission mission : snapshot.missions()) {

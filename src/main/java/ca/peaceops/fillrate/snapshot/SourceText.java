@@ -24,11 +24,11 @@ public record SourceText(String text, String sha256) {
 	 */
 	static final long MAX_BYTES = 10L * 1024 * 1024;
 
-	static SourceText read(Path path) {
+	public static SourceText read(Path path) {
 		return read(path, MAX_BYTES);
 	}
 
-	static SourceText read(Path path, long maxBytes) {
+	public static SourceText read(Path path, long maxBytes) {
 		String file = path.toString();
 		try {
 			long size = Files.size(path);

@@ -9,7 +9,7 @@ import java.util.Locale;
  * of a surrogate pair). A value refused here is the clerk's to fix, with its line; found
  * later, it would fail the run on every relaunch.
  */
-final class TextLimits {
+public final class TextLimits {
 
 	static final int ID = 100;
 

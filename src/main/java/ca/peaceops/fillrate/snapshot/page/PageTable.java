@@ -1,4 +1,8 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
+
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.Where;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,10 +59,10 @@ final class PageTable {
 		String deployedText = cell(row, deployed);
 		Where where = (field, message) -> new InputProblem(file, line, "", message);
 		return new MissionDraft(PageNames.slug(key), key, null, key, null,
-				(cell(row, language) != null) ? PageField.language(cell(row, language)) : null,
-				(cell(row, armed) != null) ? PageField.armed(cell(row, armed)) : null, null,
-				(capText != null) ? PageField.count(capText) : null, capText,
-				(deployedText != null) ? PageField.count(deployedText) : null, null, null, where);
+				(cell(row, language) != null) ? PageWords.language(cell(row, language)) : null,
+				(cell(row, armed) != null) ? PageWords.armed(cell(row, armed)) : null, null,
+				(capText != null) ? PageWords.count(capText) : null, capText,
+				(deployedText != null) ? PageWords.count(deployedText) : null, null, null, where);
 	}
 
 	private static String cell(List<String> row, int index) {
@@ -71,9 +75,9 @@ final class PageTable {
 
 	private static int column(List<String> header, String... words) {
 		for (int i = 0; i < header.size(); i++) {
-			String folded = PageField.fold(header.get(i));
+			String folded = PageWords.fold(header.get(i));
 			for (String word : words) {
-				if (folded.contains(PageField.fold(word))) {
+				if (folded.contains(PageWords.fold(word))) {
 					return i;
 				}
 			}

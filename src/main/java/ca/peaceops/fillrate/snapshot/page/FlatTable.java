@@ -1,4 +1,8 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
+
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.Where;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,7 +36,7 @@ final class FlatTable {
 
 	private static Optional<List<MissionDraft>> joinedRows(String file, List<PageLine> lines) {
 		for (int i = 0; i < lines.size(); i++) {
-			String header = PageField.fold(lines.get(i).text());
+			String header = PageWords.fold(lines.get(i).text());
 			boolean place = header.contains("country") || header.contains("pays") || header.startsWith("region");
 			boolean cap = header.contains("authori") || header.contains("autoris");
 			boolean language = header.contains("language") || header.contains("langue");
@@ -70,7 +74,7 @@ final class FlatTable {
 		for (int i = 0; i < lines.size(); i++) {
 			List<String> header = new ArrayList<>();
 			for (int j = i; j < lines.size() && !lines.get(j).blank() && isHeaderCell(lines.get(j).text()); j++) {
-				header.add(PageField.fold(lines.get(j).text()));
+				header.add(PageWords.fold(lines.get(j).text()));
 			}
 			String placeCell = header.isEmpty() ? "" : header.get(0);
 			int place = (placeCell.contains("country") || placeCell.startsWith("pays")
@@ -92,17 +96,17 @@ final class FlatTable {
 					}
 					next++;
 				}
-				if (cells.size() < header.size() || PageField.count(cells.get(cap).text()) == null
-						|| armed >= 0 && PageField.armed(cells.get(armed).text()) == null) {
+				if (cells.size() < header.size() || PageWords.count(cells.get(cap).text()) == null
+						|| armed >= 0 && PageWords.armed(cells.get(armed).text()) == null) {
 					break;
 				}
 				PageLine first = cells.get(0);
 				String capText = cells.get(cap).text();
 				Where where = (field, message) -> new InputProblem(file, first.number(), "", message);
 				missions.add(new MissionDraft(PageNames.slug(first.text()), first.text(), null, first.text(), null,
-						PageField.language(cells.get(language).text()),
-						(armed >= 0) ? PageField.armed(cells.get(armed).text()) : null, null, PageField.count(capText),
-						capText, (deployed >= 0) ? PageField.count(cells.get(deployed).text()) : null, null, null,
+						PageWords.language(cells.get(language).text()),
+						(armed >= 0) ? PageWords.armed(cells.get(armed).text()) : null, null, PageWords.count(capText),
+						capText, (deployed >= 0) ? PageWords.count(cells.get(deployed).text()) : null, null, null,
 						where));
 			}
 			if (!missions.isEmpty()) {
@@ -113,7 +117,7 @@ final class FlatTable {
 	}
 
 	private static boolean isHeaderCell(String text) {
-		String folded = PageField.fold(text);
+		String folded = PageWords.fold(text);
 		// A cell is a short label; "Armed/unarmed: Armed" is a fact of the list layout.
 		return text.length() < 60 && !text.contains(":")
 				&& (folded.contains("country") || folded.startsWith("pays") || folded.startsWith("region")
@@ -161,13 +165,13 @@ final class FlatTable {
 				deployed = Integer.valueOf(last.group(2));
 			}
 		}
-		if (PageField.count(capText) == null) {
+		if (PageWords.count(capText) == null) {
 			return Optional.empty();
 		}
 		Where where = (field, message) -> new InputProblem(file, line.number(), "", message);
 		return Optional
-			.of(new MissionDraft(PageNames.slug(place), place, null, place, null, PageField.language(language),
-					PageField.armed(armed), null, PageField.count(capText), capText, deployed, null, null, where));
+			.of(new MissionDraft(PageNames.slug(place), place, null, place, null, PageWords.language(language),
+					PageWords.armed(armed), null, PageWords.count(capText), capText, deployed, null, null, where));
 	}
 
 }

@@ -1,4 +1,4 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.json;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,11 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.json;
+
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.Warning;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -152,7 +152,7 @@ final class PageNames {
 
 	/** An id from a heading or country: "Caribbean region" → "CARIBBEAN-REGION". */
 	static String slug(String text) {
-		String folded = PageField.fold(text).replaceAll("\\(.*?\\)", " ");
+		String folded = PageWords.fold(text).replaceAll("\\(.*?\\)", " ");
 		return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "").toUpperCase(Locale.ROOT);
 	}
 

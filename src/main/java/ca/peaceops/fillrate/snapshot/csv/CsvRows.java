@@ -1,4 +1,7 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.csv;
+
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.InputProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

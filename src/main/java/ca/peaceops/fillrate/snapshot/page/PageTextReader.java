@@ -1,4 +1,11 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
+
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.Problems;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.SnapshotAssembler;
+import ca.peaceops.fillrate.snapshot.Where;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +23,7 @@ import ca.peaceops.fillrate.place.Places;
  * list layout or the table layout. Figures come only from labelled facts and table cells,
  * never from numbers in the prose ("Three Canadian police officers", "since 2004").
  */
-final class PageTextReader {
+public final class PageTextReader {
 
 	private static final Pattern DATE_MODIFIED = Pattern
 		.compile("(?i)^(date modified|date de modification)\\s*:\\s*(\\S*)");
@@ -28,7 +35,7 @@ final class PageTextReader {
 
 	private final Clock clock;
 
-	PageTextReader(Places regions, Clock clock) {
+	public PageTextReader(Places regions, Clock clock) {
 		this.regions = regions;
 		this.clock = clock;
 	}
@@ -37,7 +44,7 @@ final class PageTextReader {
 	 * Reads the page as the snapshot of its file's date; a "Date modified:" that differs
 	 * is an error.
 	 */
-	Snapshot read(String file, String text, LocalDate nameDate) {
+	public Snapshot read(String file, String text, LocalDate nameDate) {
 		Problems problems = new Problems();
 		PageReading reading = parse(file, text, problems);
 		Where dateWhere = (field, message) -> new InputProblem(file, reading.dateLine(), "", message);

@@ -1,4 +1,7 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.json;
+
+import ca.peaceops.fillrate.snapshot.Problems;
+import ca.peaceops.fillrate.snapshot.Where;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,9 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.csv;
+
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.SnapshotFile;
+import ca.peaceops.fillrate.snapshot.SnapshotReader;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

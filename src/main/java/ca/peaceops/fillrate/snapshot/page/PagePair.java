@@ -1,4 +1,11 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
+
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.PoolDraft;
+import ca.peaceops.fillrate.snapshot.Problems;
+import ca.peaceops.fillrate.snapshot.Where;
 
 import java.util.ArrayList;
 import java.util.List;

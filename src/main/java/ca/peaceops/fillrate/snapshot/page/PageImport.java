@@ -1,4 +1,15 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
+
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.Problems;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.SnapshotAssembler;
+import ca.peaceops.fillrate.snapshot.SnapshotFile;
+import ca.peaceops.fillrate.snapshot.SnapshotReader;
+import ca.peaceops.fillrate.snapshot.SnapshotTable;
+import ca.peaceops.fillrate.snapshot.SourceText;
+import ca.peaceops.fillrate.snapshot.json.SnapshotJson;
 
 import java.io.IOException;
 import java.io.PrintStream;

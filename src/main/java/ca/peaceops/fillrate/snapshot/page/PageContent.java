@@ -1,4 +1,4 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ final class PageContent {
 	static List<PageLine> of(List<PageLine> lines) {
 		int start = 0;
 		for (int i = 0; i < lines.size(); i++) {
-			if (TITLE.matcher(PageField.fold(lines.get(i).text())).matches()) {
+			if (TITLE.matcher(PageWords.fold(lines.get(i).text())).matches()) {
 				start = i;
 				break;
 			}
@@ -47,7 +47,7 @@ final class PageContent {
 		List<PageLine> content = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			PageLine line = lines.get(i);
-			String folded = PageField.fold(line.text());
+			String folded = PageWords.fold(line.text());
 			if (i < start && !line.text().startsWith("http") || CHROME.contains(folded)) {
 				continue;
 			}

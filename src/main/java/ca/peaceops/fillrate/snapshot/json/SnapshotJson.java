@@ -1,4 +1,8 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.json;
+
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.Snapshot;
 
 import ca.peaceops.fillrate.place.Places;
 import tools.jackson.databind.SerializationFeature;
@@ -10,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes a snapshot in the JSON form of docs/input-formats.md, fields in the documented
  * order and unknown figures left out, so that the file reads back as the same snapshot.
  */
-final class SnapshotJson {
+public final class SnapshotJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -21,7 +25,7 @@ final class SnapshotJson {
 	 * @param regions a mission's region is written only where the table would not give
 	 * the same
 	 */
-	static String write(Snapshot snapshot, Places regions) {
+	public static String write(Snapshot snapshot, Places regions) {
 		ObjectNode root = MAPPER.createObjectNode();
 		root.put("asOf", snapshot.asOf().toString());
 		root.put("source", snapshot.source());

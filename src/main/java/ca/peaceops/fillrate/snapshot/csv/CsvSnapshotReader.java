@@ -1,4 +1,13 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.csv;
+
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.PoolDraft;
+import ca.peaceops.fillrate.snapshot.Problems;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.SnapshotAssembler;
+import ca.peaceops.fillrate.snapshot.Where;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +29,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * is declared by the rows that name it: {@code pool_authorized} (and the optional
  * {@code pool_name}, {@code pool_deployed}) must then agree on every such row.
  */
-final class CsvSnapshotReader {
+public final class CsvSnapshotReader {
 
 	private static final Set<String> REQUIRED = Set.of("id", "name");
 
@@ -32,12 +41,12 @@ final class CsvSnapshotReader {
 
 	private final Clock clock;
 
-	CsvSnapshotReader(Places regions, Clock clock) {
+	public CsvSnapshotReader(Places regions, Clock clock) {
 		this.regions = regions;
 		this.clock = clock;
 	}
 
-	Snapshot read(String file, String text, LocalDate nameDate) {
+	public Snapshot read(String file, String text, LocalDate nameDate) {
 		Problems problems = new Problems();
 		List<MissionDraft> missions = new ArrayList<>();
 		Map<String, PoolRows> pools = new LinkedHashMap<>();

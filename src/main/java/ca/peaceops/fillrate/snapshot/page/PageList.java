@@ -1,4 +1,11 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
+
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.PoolDraft;
+import ca.peaceops.fillrate.snapshot.Problems;
+import ca.peaceops.fillrate.snapshot.Where;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -109,16 +116,16 @@ final class PageList {
 		String text = text(block.prose());
 		List<PageNames.Operation> operations = PageNames.operations(text);
 		String capText = block.facts().get(PageField.AUTHORIZED);
-		Integer cap = (capText != null) ? PageField.count(capText) : null;
+		Integer cap = (capText != null) ? PageWords.count(capText) : null;
 		String deployedText = block.facts().get(PageField.DEPLOYED);
-		Integer deployed = (deployedText != null) ? PageField.count(deployedText) : null;
-		Optional<String> area = (capText != null) ? PageField.sharedArea(capText) : Optional.empty();
+		Integer deployed = (deployedText != null) ? PageWords.count(deployedText) : null;
+		Optional<String> area = (capText != null) ? PageWords.sharedArea(capText) : Optional.empty();
 		boolean lettered = headingLine.map((line) -> line.raw().strip().matches("^[a-h]\\).*")).orElse(false);
 		String country = (parts != null && parts.country().isPresent()) ? parts.country().get()
 				: country(heading, area.orElse(null), lettered ? block.section() : null, text);
 		Where where = (field, message) -> new InputProblem(this.file, block.line(), "", message);
 		boolean several = operations.size() > 1
-				&& (APPLIES_TO_SEVERAL.matcher(text).find() || capText != null && PageField.sharedByBlock(capText));
+				&& (APPLIES_TO_SEVERAL.matcher(text).find() || capText != null && PageWords.sharedByBlock(capText));
 		if (several) {
 			String name = (heading != null) ? heading : country;
 			String poolId = PageNames.slug(name).toLowerCase(Locale.ROOT);
@@ -149,10 +156,10 @@ final class PageList {
 	private MissionDraft mission(String id, String name, String country, Block block, Integer cap, String capText,
 			Integer deployed, String pool, Where where) {
 		Map<PageField, String> facts = block.facts();
-		String language = facts.containsKey(PageField.LANGUAGE) ? PageField.language(facts.get(PageField.LANGUAGE))
+		String language = facts.containsKey(PageField.LANGUAGE) ? PageWords.language(facts.get(PageField.LANGUAGE))
 				: null;
-		Boolean armed = facts.containsKey(PageField.ARMED) ? PageField.armed(facts.get(PageField.ARMED)) : null;
-		String since = facts.containsKey(PageField.SINCE) ? PageField.since(facts.get(PageField.SINCE)) : null;
+		Boolean armed = facts.containsKey(PageField.ARMED) ? PageWords.armed(facts.get(PageField.ARMED)) : null;
+		String since = facts.containsKey(PageField.SINCE) ? PageWords.since(facts.get(PageField.SINCE)) : null;
 		return new MissionDraft(id, name, partner(name), country, null, language, armed, since, cap, capText, deployed,
 				pool, null, where);
 	}
@@ -271,7 +278,7 @@ final class PageList {
 	}
 
 	private static String partner(String name) {
-		String folded = PageField.fold(name);
+		String folded = PageWords.fold(name);
 		if (folded.contains("united nations") || folded.contains("nations unies") || folded.startsWith("un ")) {
 			return "United Nations";
 		}

@@ -1,4 +1,14 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.json;
+
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.PoolDraft;
+import ca.peaceops.fillrate.snapshot.Problems;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.SnapshotAssembler;
+import ca.peaceops.fillrate.snapshot.Where;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the JSON snapshot form described in docs/input-formats.md. */
-final class JsonSnapshotReader {
+public final class JsonSnapshotReader {
 
 	private static final Set<String> ROOT_FIELDS = Set.of("asOf", "source", "pools", "missions");
 
@@ -34,12 +44,12 @@ final class JsonSnapshotReader {
 
 	private final Clock clock;
 
-	JsonSnapshotReader(Places regions, Clock clock) {
+	public JsonSnapshotReader(Places regions, Clock clock) {
 		this.regions = regions;
 		this.clock = clock;
 	}
 
-	Snapshot read(String file, String json, LocalDate nameDate) {
+	public Snapshot read(String file, String json, LocalDate nameDate) {
 		JsonNode root = parse(file, json);
 		JsonLines lines = new JsonLines(this.mapper, json);
 		Problems problems = new Problems();

@@ -1,4 +1,7 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
+
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.PoolDraft;
 
 import java.time.LocalDate;
 import java.util.List;

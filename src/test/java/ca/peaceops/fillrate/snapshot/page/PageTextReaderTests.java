@@ -1,4 +1,9 @@
-package ca.peaceops.fillrate.snapshot;
+package ca.peaceops.fillrate.snapshot.page;
+
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.Snapshot;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -296,17 +301,17 @@ class PageTextReaderTests {
 			assertThat(List.of("90", "up to 10", "Up to 20 total", "Up to 20 total, split between both missions",
 					"45 total for all operations", "30 tout au plus", "up to 5, in total in the West Bank",
 					"Up to five"))
-				.extracting(PageField::count)
+				.extracting(PageWords::count)
 				.containsExactly(90, 10, 20, 20, 45, 30, 5, 5);
 		}
 
 		@Test
 		void knowWhichAreShared() {
-			assertThat(PageField.sharedArea("up to 5, in total in the West Bank")).hasValue("West Bank");
-			assertThat(PageField.sharedArea("Up to 20 total")).isEmpty();
-			assertThat(PageField.sharedByBlock("Up to 20 total, split between both missions")).isTrue();
-			assertThat(PageField.sharedByBlock("45 total for all operations")).isTrue();
-			assertThat(PageField.sharedByBlock("Up to 20 total")).isFalse();
+			assertThat(PageWords.sharedArea("up to 5, in total in the West Bank")).hasValue("West Bank");
+			assertThat(PageWords.sharedArea("Up to 20 total")).isEmpty();
+			assertThat(PageWords.sharedByBlock("Up to 20 total, split between both missions")).isTrue();
+			assertThat(PageWords.sharedByBlock("45 total for all operations")).isTrue();
+			assertThat(PageWords.sharedByBlock("Up to 20 total")).isFalse();
 		}
 
 	}
