@@ -2,7 +2,9 @@
 # The performance benchmark: roster step against a plain-Java floor, the whole job as a process, the
 # launch time of the sample monthly run, and a 288-month backfill against a single-period launch.
 # Prints tables and writes them to docs/PERFORMANCE.md.
-#   scripts/bench.sh [--sizes="100000 1000000 10000000"] [--runs=5] [--only=roster|backfill]
+#   scripts/bench.sh [--sizes="100000 1000000 10000000"] [--runs=5] [--only=roster|backfill|build]
+# --only=build times the build of the committed HEAD in a fresh clone: `package -DskipTests`, then
+# `verify` (the README's test command), and writes their ratio.
 # Needs GNU time (/usr/bin/time) for peak RSS and awk for the independent count. Writes its files
 # under target/bench/ (the 10M-row roster takes about 0.9 GB).
 set -euo pipefail
@@ -18,6 +20,44 @@ for arg in "$@"; do
   esac
 done
 command -v /usr/bin/time >/dev/null || { echo "GNU time not found: apt-get install time" >&2; exit 2; }
+
+# The README's test command against a plain build, each from a fresh clone of the committed HEAD.
+build() {
+  local clone=target/bench/clone package verify
+  rm -rf "$clone" && git clone -q . "$clone"
+  package=$(cd "$clone" && { /usr/bin/time -f %e ./mvnw -B -q package -DskipTests >/dev/null 2>&1; } 2>&1 | tail -1)
+  rm -rf "$clone" && git clone -q . "$clone"
+  verify=$(cd "$clone" && { /usr/bin/time -f %e ./mvnw -B -q verify >/dev/null 2>&1; } 2>&1 | tail -1)
+  {
+    echo "## Build and tests"
+    echo
+    echo "Measured by \`scripts/bench.sh --only=build\` on $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), each"
+    echo "command in a fresh clone (Maven's local repository already filled), without the \`FILLRATE_FULL_TESTS\` and"
+    echo "PostgreSQL of CI."
+    echo
+    echo "| \`./mvnw -B package -DskipTests\` (s) | \`./mvnw -B verify\` (s) | verify / package |"
+    echo "| ---: | ---: | ---: |"
+    awk -v p="$package" -v v="$verify" 'BEGIN { printf "| %.1f | %.1f | %.1f |\n", p, v, v / p }'
+    echo
+    awk -v p="$package" -v v="$verify" 'BEGIN {
+      printf "Target: verify ≤ 3 × package: %.1f × (%s).\n", v / p, (v / p <= 3) ? "met" : "**not met**" }'
+  } > target/bench/build.md
+  cat target/bench/build.md
+  if grep -q '^## Build and tests' docs/PERFORMANCE.md 2>/dev/null; then
+    awk 'FNR == NR { section = section $0 "\n"; next }
+      /^## Build and tests/ { printf "%s", section; skip = 1; next }
+      skip && /^## / { skip = 0 }
+      !skip { print }' target/bench/build.md docs/PERFORMANCE.md > target/bench/PERFORMANCE.build.md
+    cp target/bench/PERFORMANCE.build.md docs/PERFORMANCE.md
+  else
+    { echo; cat target/bench/build.md; } >> docs/PERFORMANCE.md
+  fi
+}
+if [ "$only" = build ]; then
+  mkdir -p target/bench
+  build
+  exit 0
+fi
 
 echo "Building..." >&2
 ./mvnw -B -q package -DskipTests >&2
