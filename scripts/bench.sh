@@ -25,9 +25,12 @@ command -v /usr/bin/time >/dev/null || { echo "GNU time not found: apt-get insta
 build() {
   local clone=target/bench/clone package verify
   rm -rf "$clone" && git clone -q . "$clone"
-  package=$(cd "$clone" && { /usr/bin/time -f %e ./mvnw -B -q package -DskipTests >/dev/null 2>&1; } 2>&1 | tail -1)
+  local times=$PWD/target/bench
+  (cd "$clone" && /usr/bin/time -f %e -o "$times/package.time" ./mvnw -B -q package -DskipTests >/dev/null 2>&1)
   rm -rf "$clone" && git clone -q . "$clone"
-  verify=$(cd "$clone" && { /usr/bin/time -f %e ./mvnw -B -q verify >/dev/null 2>&1; } 2>&1 | tail -1)
+  (cd "$clone" && /usr/bin/time -f %e -o "$times/verify.time" ./mvnw -B -q verify >/dev/null 2>&1) \
+    || { echo "verify failed in $clone" >&2; exit 1; }
+  package=$(tail -1 "$times/package.time") verify=$(tail -1 "$times/verify.time")
   {
     echo "## Build and tests"
     echo
