@@ -37,8 +37,10 @@ public class FillRateApplication {
 			}
 			try {
 				SpringApplication application = new SpringApplication(FillRateApplication.class);
-				application.addInitializers(
-						(context) -> context.getBeanFactory().registerSingleton("launchRequest", request.get()));
+				application.addInitializers((context) -> {
+					context.getBeanFactory().registerSingleton("launchRequest", request.get());
+					context.getBeanFactory().registerSingleton("clock", request.get().clock());
+				});
 				return SpringApplication.exit(application.run(args));
 			}
 			catch (RuntimeException ex) {

@@ -111,11 +111,11 @@ public final class Preflight implements AutoCloseable {
 			// A backfill reads each period's snapshot in turn: one that is bad stops it
 			// at that period, after the periods before it are published.
 			if (options.schedule() || options.resend() || options.range() || options.restore()) {
-				return Optional.of(new LaunchRequest(options, Optional.empty()));
+				return Optional.of(new LaunchRequest(options, this.clock, Optional.empty()));
 			}
 			try {
 				LoadedSnapshot input = this.snapshots.read(this.snapshots.select(options.period()));
-				return Optional.of(new LaunchRequest(options, Optional.of(input)));
+				return Optional.of(new LaunchRequest(options, this.clock, Optional.of(input)));
 			}
 			catch (BadInputException ex) {
 				return refuse(ex.getMessage());

@@ -76,13 +76,9 @@ class ReportJobConfiguration {
 	/**
 	 * The system clock, or a fixed instant ({@code fillrate.clock=2018-04-01T06:00:00Z})
 	 * for reproducible reports: the same input and the same instant give byte-identical
-	 * files.
+	 * files. Made once, by the launch's checks: the application context receives it with
+	 * the {@link LaunchRequest}.
 	 */
-	@Bean
-	Clock clock(@Value("${fillrate.clock:}") String fixed) {
-		return fixedOrSystem(fixed);
-	}
-
 	static Clock fixedOrSystem(String fixed) {
 		if (fixed.isBlank()) {
 			return Clock.systemUTC();

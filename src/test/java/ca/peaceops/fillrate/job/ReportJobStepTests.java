@@ -23,6 +23,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,9 +37,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * step's contract with the next (what it puts in the job's context and the work area).
  */
 @SpringBatchTest
-@SpringBootTest(properties = { "fillrate.command.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:steps;DB_CLOSE_DELAY=-1", "fillrate.clock=2018-04-01T06:00:00Z" })
+@SpringBootTest(
+		properties = { "fillrate.command.enabled=false", "spring.datasource.url=jdbc:h2:mem:steps;DB_CLOSE_DELAY=-1" })
 class ReportJobStepTests {
+
+	/** The clock a launch's checks would hand over, fixed as --fillrate.clock does. */
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2018-04-01T06:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
 
 	@TempDir
 	static Path reports;
