@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged command line as a scheduler runs it: a period is published, and bad input
  * gives exit status 2 and error lines naming the file, from the real process. The whole
  * bad-input corpus, and the promise that it leaves a database byte for byte as it was,
- * run in-process ({@code BadInputCorpusIntegrationTests}); the kill -9 and concurrency
- * tests of this jar run in CI ({@code CrashRestartCliIT}, {@code ConcurrentLaunchCliIT}).
+ * run in-process ({@code BadInputCorpusIntegrationTests}). With the kill -9 and
+ * concurrency tests of the jar ({@code CrashRestartCliIT},
+ * {@code ConcurrentLaunchCliIT}), a system test: CI runs it
+ * ({@code FILLRATE_FULL_TESTS}), the developer's {@code ./mvnw verify} does not, since
+ * each launch of the jar takes seconds.
  */
+@Tag("system")
 class PackagedCommandIT {
 
 	/**
