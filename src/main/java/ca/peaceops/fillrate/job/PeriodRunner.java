@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.delivery.DeliveryFailedException;
 import ca.peaceops.fillrate.delivery.FailureNotice;
@@ -63,13 +61,15 @@ class PeriodRunner {
 
 	private final Restore restore;
 
+	private final OutOfDate outOfDate;
+
 	private final Clock clock;
 
 	private final Console console;
 
 	PeriodRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, HistoryRepository history,
 			SnapshotSource snapshots, FillRateProperties properties, Resend resend, FailureNotice notice, WorkArea work,
-			HistoryGuard guard, Restore restore, Clock clock) {
+			HistoryGuard guard, Restore restore, OutOfDate outOfDate, Clock clock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -81,6 +81,7 @@ class PeriodRunner {
 		this.work = work;
 		this.guard = guard;
 		this.restore = restore;
+		this.outOfDate = outOfDate;
 		this.clock = clock;
 		this.console = new Console(notice::send);
 	}
@@ -254,12 +255,10 @@ class PeriodRunner {
 		Duration duration = Duration.ofNanos(System.nanoTime() - start);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			logger.info(RunSummary.published(execution, this.history, this.properties, duration));
-			List<YearMonth> published = this.history.publishedPeriods();
-			laterReportOutOfDate(run, runUntil, published).or(() -> ownBaselineOutOfDate(run, published))
-				.ifPresent((line) -> {
-					logger.warn(line);
-					this.notice.warn(line);
-				});
+			this.outOfDate.after(run, runUntil).ifPresent((line) -> {
+				logger.warn(line);
+				this.notice.warn(line);
+			});
 			return RunOutcome.PUBLISHED;
 		}
 		RunOutcome outcome = failure(execution);
@@ -267,79 +266,14 @@ class PeriodRunner {
 		return outcome;
 	}
 
-	/**
-	 * A period published after a later one (out of order, or a rerun) leaves the later
-	 * report compared with the wrong month, or with figures since replaced: says which,
-	 * and how to bring it up to date.
-	 */
-	private Optional<String> laterReportOutOfDate(JobRun run, YearMonth runUntil, List<YearMonth> published) {
-		Optional<YearMonth> later = published.stream()
-			.filter((period) -> period.isAfter(run.period()))
-			.findFirst()
-			.filter((period) -> runUntil == null || period.isAfter(runUntil));
-		if (later.isEmpty()) {
-			return Optional.empty();
-		}
-		YearMonth baseline = this.history.reportJson(later.get())
-			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
-			.orElse(null);
-		if (run.period().equals(baseline) && run.edition() == 1) {
-			return Optional.empty();
-		}
-		return Optional.of("Period " + later.get() + " is out of date: it was compared with "
-				+ ((baseline != null) ? baseline : "no earlier period") + ", before " + run.period()
-				+ " was published as it is now; run it again with --period=" + later.get() + " --rerun");
-	}
-
-	/**
-	 * Two periods run at once: this one may have been compared with an older month than
-	 * one published while it ran.
-	 */
-	private Optional<String> ownBaselineOutOfDate(JobRun run, List<YearMonth> published) {
-		Optional<YearMonth> latestBefore = published.stream()
-			.filter((period) -> period.isBefore(run.period()))
-			.reduce((first, second) -> second);
-		YearMonth baseline = this.history.reportJson(run.period())
-			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
-			.orElse(null);
-		if (latestBefore.isEmpty() || latestBefore.get().equals(baseline)) {
-			return Optional.empty();
-		}
-		return Optional.of("Period " + run.period() + " is out of date: it was compared with "
-				+ ((baseline != null) ? baseline : "no earlier period") + ", but " + latestBefore.get()
-				+ " was published while it ran; run it again with --period=" + run.period() + " --rerun");
-	}
-
 	private RunOutcome failure(JobExecution execution) {
-		List<Throwable> failures = execution.getAllFailureExceptions();
-		for (Throwable failure : failures) {
-			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				if (cause instanceof BadInputException bad) {
-					return fail(RunOutcome.BAD_INPUT, bad.getMessage());
-				}
-			}
-		}
 		String step = RunSummary.failedStep(execution);
-		Throwable cause = failures.isEmpty() ? null : rootCause(failures.get(0));
-		if (cause != null) {
-			logger.error("Step " + step + " failed", cause);
+		JobFailure failure = JobFailure.of(step, execution.getJobParameters().getString(JobRun.PERIOD),
+				execution.getAllFailureExceptions(), execution.getExitStatus().getExitDescription());
+		if (failure.cause() != null && failure.outcome() != RunOutcome.BAD_INPUT) {
+			logger.error("Step " + step + " failed", failure.cause());
 		}
-		if ("deliver".equals(step)) {
-			// The delivery's own words name the server or the recipient; the root cause
-			// alone ("Connection refused") would not.
-			String reason = failures.stream()
-				.flatMap((failure) -> Stream.iterate(failure, (t) -> t != null, Throwable::getCause))
-				.filter(DeliveryFailedException.class::isInstance)
-				.map(Throwable::getMessage)
-				.findFirst()
-				.orElse((cause != null) ? cause.getMessage() : "");
-			return fail(RunOutcome.DELIVERY_FAILED, "delivery failed: " + reason
-					+ "; the reports are published, and the next launch retries the delivery");
-		}
-		return fail(RunOutcome.FAILED,
-				"failed: step " + step + " of period " + execution.getJobParameters().getString(JobRun.PERIOD) + ": "
-						+ ((cause != null) ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
-								: execution.getExitStatus().getExitDescription()));
+		return fail(failure.outcome(), failure.line());
 	}
 
 	private RunOutcome fail(RunOutcome outcome, String message) {
@@ -353,14 +287,6 @@ class PeriodRunner {
 	/** Whether a published period's PDF is missing from its folder (moved or deleted). */
 	private boolean filesGone(YearMonth period) {
 		return !Files.isRegularFile(publishedDir(period).resolve(ReportFiles.pdf(period)));
-	}
-
-	private static Throwable rootCause(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 }

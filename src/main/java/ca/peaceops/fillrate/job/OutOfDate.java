@@ -1,0 +1,79 @@
+package ca.peaceops.fillrate.job;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import ca.peaceops.fillrate.history.HistoryRepository;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * After a period is published: whether a report is now compared with the wrong month, and
+ * how to bring it up to date. Said, not fixed: the report that is out of date was sent.
+ */
+@Component
+class OutOfDate {
+
+	private final HistoryRepository history;
+
+	private final WorkArea work;
+
+	OutOfDate(HistoryRepository history, WorkArea work) {
+		this.history = history;
+		this.work = work;
+	}
+
+	/**
+	 * @param runUntil the last period this launch runs (a backfill's), whose earlier
+	 * periods need no word about being out of date; {@code null} for a single period
+	 */
+	Optional<String> after(JobRun run, YearMonth runUntil) {
+		List<YearMonth> published = this.history.publishedPeriods();
+		return laterReportOutOfDate(run, runUntil, published).or(() -> ownBaselineOutOfDate(run, published));
+	}
+
+	/**
+	 * A period published after a later one (out of order, or a rerun) leaves the later
+	 * report compared with the wrong month, or with figures since replaced: says which,
+	 * and how to bring it up to date.
+	 */
+	private Optional<String> laterReportOutOfDate(JobRun run, YearMonth runUntil, List<YearMonth> published) {
+		Optional<YearMonth> later = published.stream()
+			.filter((period) -> period.isAfter(run.period()))
+			.findFirst()
+			.filter((period) -> runUntil == null || period.isAfter(runUntil));
+		if (later.isEmpty()) {
+			return Optional.empty();
+		}
+		YearMonth baseline = this.history.reportJson(later.get())
+			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
+			.orElse(null);
+		if (run.period().equals(baseline) && run.edition() == 1) {
+			return Optional.empty();
+		}
+		return Optional.of("Period " + later.get() + " is out of date: it was compared with "
+				+ ((baseline != null) ? baseline : "no earlier period") + ", before " + run.period()
+				+ " was published as it is now; run it again with --period=" + later.get() + " --rerun");
+	}
+
+	/**
+	 * Two periods run at once: this one may have been compared with an older month than
+	 * one published while it ran.
+	 */
+	private Optional<String> ownBaselineOutOfDate(JobRun run, List<YearMonth> published) {
+		Optional<YearMonth> latestBefore = published.stream()
+			.filter((period) -> period.isBefore(run.period()))
+			.reduce((first, second) -> second);
+		YearMonth baseline = this.history.reportJson(run.period())
+			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
+			.orElse(null);
+		if (latestBefore.isEmpty() || latestBefore.get().equals(baseline)) {
+			return Optional.empty();
+		}
+		return Optional.of("Period " + run.period() + " is out of date: it was compared with "
+				+ ((baseline != null) ? baseline : "no earlier period") + ", but " + latestBefore.get()
+				+ " was published while it ran; run it again with --period=" + run.period() + " --rerun");
+	}
+
+}
