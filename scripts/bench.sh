@@ -21,6 +21,20 @@ for arg in "$@"; do
 done
 command -v /usr/bin/time >/dev/null || { echo "GNU time not found: apt-get install time" >&2; exit 2; }
 
+# A section ("## TITLE" to the next "## ") of docs/PERFORMANCE.md replaced by a file, or added at the end.
+section() {
+  local title=$1 file=$2
+  if grep -q "^## $title\$" docs/PERFORMANCE.md 2>/dev/null; then
+    awk -v title="## $title" 'FNR == NR { section = section $0 "\n"; next }
+      $0 == title { printf "%s", section; skip = 1; next }
+      skip && /^## / { skip = 0 }
+      !skip { print }' "$file" docs/PERFORMANCE.md > target/bench/PERFORMANCE.section.md
+    cp target/bench/PERFORMANCE.section.md docs/PERFORMANCE.md
+  else
+    { echo; cat "$file"; } >> docs/PERFORMANCE.md
+  fi
+}
+
 # The README's test command against a plain build, each from a fresh clone of the committed HEAD.
 build() {
   local clone=target/bench/clone package verify
@@ -46,15 +60,7 @@ build() {
       printf "Target: verify ≤ 3 × package: %.1f × (%s).\n", v / p, (v / p <= 3) ? "met" : "**not met**" }'
   } > target/bench/build.md
   cat target/bench/build.md
-  if grep -q '^## Build and tests' docs/PERFORMANCE.md 2>/dev/null; then
-    awk 'FNR == NR { section = section $0 "\n"; next }
-      /^## Build and tests/ { printf "%s", section; skip = 1; next }
-      skip && /^## / { skip = 0 }
-      !skip { print }' target/bench/build.md docs/PERFORMANCE.md > target/bench/PERFORMANCE.build.md
-    cp target/bench/PERFORMANCE.build.md docs/PERFORMANCE.md
-  else
-    { echo; cat target/bench/build.md; } >> docs/PERFORMANCE.md
-  fi
+  section "Build and tests" target/bench/build.md
 }
 if [ "$only" = build ]; then
   mkdir -p target/bench
@@ -121,16 +127,7 @@ backfill() {
         (w / p) / s, ((w / p) / s <= 0.15) ? "met" : "**not met**", r, (r <= 320) ? "met" : "**not met**" }'
   } > target/bench/backfill.md
   cat target/bench/backfill.md
-  # The backfill section replaces its earlier self in docs/PERFORMANCE.md, or is added at the end.
-  if grep -q '^## Backfill' docs/PERFORMANCE.md 2>/dev/null; then
-    awk 'FNR == NR { section = section $0 "\n"; next }
-      /^## Backfill/ { printf "%s", section; skip = 1; next }
-      skip && /^## / { skip = 0 }
-      !skip { print }' target/bench/backfill.md docs/PERFORMANCE.md > target/bench/PERFORMANCE.backfill.md
-    cp target/bench/PERFORMANCE.backfill.md docs/PERFORMANCE.md
-  else
-    { echo; cat target/bench/backfill.md; } >> docs/PERFORMANCE.md
-  fi
+  section "Backfill" target/bench/backfill.md
 }
 if [ "$only" = backfill ]; then
   backfill
