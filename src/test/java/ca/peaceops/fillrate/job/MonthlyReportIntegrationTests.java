@@ -200,8 +200,7 @@ class MonthlyReportIntegrationTests {
 
 	@Test
 	void aRerunReplacesOnlyTheFilesTheProgramWroteAndKeepsAnyoneElses() throws IOException {
-		ReportCli cli = ReportCli.withSampleInput(this.workspace);
-		cli.run("--period=2018-03");
+		ReportCli cli = sequence.copy(this.workspace);
 		Path receipt = cli.reports().resolve("2018-03/receipt.txt");
 		Files.writeString(receipt, "received by the director's office");
 
