@@ -1,17 +1,18 @@
 package ca.peaceops.fillrate;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import ca.peaceops.fillrate.job.BadOptionException;
 import ca.peaceops.fillrate.job.Console;
-import ca.peaceops.fillrate.job.LaunchRequest;
-import ca.peaceops.fillrate.job.Preflight;
+import ca.peaceops.fillrate.job.LaunchChecks;
+import ca.peaceops.fillrate.job.OperationsMail;
 import ca.peaceops.fillrate.job.RunOutcome;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
@@ -30,53 +31,35 @@ public class FillRateApplication {
 	 * (see RunOutcome).
 	 */
 	public static int run(String... args) {
-		try (Preflight preflight = Preflight.start(args)) {
-			Optional<LaunchRequest> request = preflight.check();
-			if (request.isEmpty()) {
-				return RunOutcome.BAD_INPUT.exitCode();
+		LaunchChecks checks = new LaunchChecks();
+		SpringApplication application = new SpringApplication(FillRateApplication.class);
+		application.addListeners(checks);
+		application.addInitializers((context) -> {
+			context.getBeanFactory().registerSingleton("launchRequest", checks.request());
+			context.getBeanFactory().registerSingleton("clock", checks.request().clock());
+		});
+		try {
+			return SpringApplication.exit(application.run(args));
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// Refused by the checks, and told on standard error already.
+			if (checks.tellsOperations()) {
+				OperationsMail.tell(args, checks.refusals());
 			}
-			try {
-				SpringApplication application = new SpringApplication(FillRateApplication.class);
-				application.addInitializers((context) -> {
-					context.getBeanFactory().registerSingleton("launchRequest", request.get());
-					context.getBeanFactory().registerSingleton("clock", request.get().clock());
-				});
-				return SpringApplication.exit(application.run(args));
-			}
-			catch (RuntimeException ex) {
-				return startupFailure(ex, preflight.databaseUrl(), new Console(preflight::notifyFailure));
-			}
+			return RunOutcome.BAD_INPUT.exitCode();
 		}
 		catch (RuntimeException ex) {
-			Optional<String> badOption = badOption(ex);
+			Optional<String> badOption = BadOptionException.describe(ex);
 			if (badOption.isPresent()) {
 				return Console.standardErrorOnly().tell(RunOutcome.BAD_INPUT, badOption.get()).exitCode();
 			}
-			// The checks themselves could not start: no mail sender to tell anyone with.
-			return startupFailure(ex, null, Console.standardErrorOnly());
-		}
-	}
-
-	/**
-	 * An option whose value cannot be bound ({@code --fillrate.zone=Mars/Base},
-	 * {@code --fillrate.report.fill-threshold=half}) or is refused as such: a bad option
-	 * (exit 2) naming it, not a program that "cannot start".
-	 */
-	static Optional<String> badOption(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BadOptionException bad) {
-				return Optional.of(bad.getMessage());
+			List<String> told = new ArrayList<>();
+			int status = startupFailure(ex, checks.databaseUrl(), new Console(told::add));
+			if (checks.tellsOperations()) {
+				OperationsMail.tell(args, told);
 			}
-			if (cause instanceof BindException bind) {
-				Throwable root = bind;
-				while (root.getCause() != null) {
-					root = root.getCause();
-				}
-				Object value = (bind.getProperty() != null) ? bind.getProperty().getValue() : "";
-				return Optional.of("--" + bind.getName() + "=" + value + " cannot be used: " + root.getMessage());
-			}
+			return status;
 		}
-		return Optional.empty();
 	}
 
 	/**

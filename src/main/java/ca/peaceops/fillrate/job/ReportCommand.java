@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The command line: runs what the launch request asks for, one period, a range, or the
  * schedule. The request was read and checked before this context opened the database
- * ({@link Preflight}).
+ * ({@link LaunchChecks}).
  */
 @Component
 // Off only in step tests, which drive the job's steps themselves.

@@ -70,7 +70,7 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 			}
 		}
 		if (!args.getNonOptionArgs().isEmpty()) {
-			throw new IllegalArgumentException("unexpected argument \"" + args.getNonOptionArgs().get(0)
+			throw new BadOptionException("unexpected argument \"" + args.getNonOptionArgs().get(0)
 					+ "\"; options take the form --name=value");
 		}
 		// Checked here, not when the CSV step meets it, so that a typo is a bad option
@@ -102,17 +102,17 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 		YearMonth from = month(env, "from");
 		YearMonth to = month(env, "to");
 		if ((from == null) != (to == null)) {
-			throw new IllegalArgumentException("--from and --to go together: give the first and the last month");
+			throw new BadOptionException("--from and --to go together: give the first and the last month");
 		}
 		if (from != null) {
 			if (from.isAfter(to)) {
-				throw new IllegalArgumentException("--from=" + from + " is after --to=" + to);
+				throw new BadOptionException("--from=" + from + " is after --to=" + to);
 			}
 			if (to.isAfter(now)) {
-				throw new IllegalArgumentException("--to=" + to + " is after the current month " + now);
+				throw new BadOptionException("--to=" + to + " is after the current month " + now);
 			}
 			if (given != null || flag(env, "resend") || flag(env, "schedule")) {
-				throw new IllegalArgumentException(
+				throw new BadOptionException(
 						"--from and --to run a range of periods: leave out --period, " + "--resend and --schedule");
 			}
 		}
@@ -138,7 +138,7 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 			return YearMonth.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("--" + name + "=" + value + " must be a month as YYYY-MM");
+			throw new BadOptionException("--" + name + "=" + value + " must be a month as YYYY-MM");
 		}
 	}
 
