@@ -87,12 +87,14 @@ record BadInputCase(Path dir) {
 	record State(Map<String, String> reports, Map<String, String> databaseFiles, long runs, long missions, long jobs) {
 
 		/**
-		 * Before a run: the rows, then the bytes of the reports and (for H2) of the
-		 * database file. Reading the rows opens the database, which rewrites an H2 file,
-		 * so the bytes are read after it here and before it in {@link #after}.
+		 * Before a run: the rows (of a server database), then the bytes of the reports
+		 * and (for H2) of the database file.
 		 */
 		static State before(ReportCli cli) {
 			long[] rows = rows(cli);
+			if (rows[0] < 0) {
+				assertThat(ReportOutputs.checksums(cli.root().resolve("db"))).as("the H2 file to compare").isNotEmpty();
+			}
 			return new State(ReportOutputs.checksums(cli.reports()), ReportOutputs.checksums(cli.root().resolve("db")),
 					rows[0], rows[1], rows[2]);
 		}
@@ -104,8 +106,14 @@ record BadInputCase(Path dir) {
 			return new State(reports, databaseFiles, rows[0], rows[1], rows[2]);
 		}
 
+		/**
+		 * The rows a server database holds. An H2 file's bytes say more (every row, and
+		 * that nothing opened it), and opening it to count would cost a database start.
+		 */
 		private static long[] rows(ReportCli cli) {
-			// One query: each opening of an H2 file is a whole database start.
+			if (cli.database().url().startsWith("jdbc:h2:")) {
+				return new long[] { -1, -1, -1 };
+			}
 			return cli.counts("select (select count(*) from report_run), (select count(*) from mission_result), "
 					+ "(select count(*) from batch_job_instance)");
 		}
