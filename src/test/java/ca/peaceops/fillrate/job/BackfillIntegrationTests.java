@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,16 @@ class BackfillIntegrationTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		// One server for the class, emptied before each test: starting one per test costs
+		// more
+		// than the test.
+		.withPerMethodLifecycle(false);
+
+	@BeforeEach
+	void emptyTheMailboxes() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+	}
 
 	@TempDir
 	Path workspace;

@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,16 @@ class EmailDeliveryIntegrationTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		// One server for the class, emptied before each test: starting one per test costs
+		// more
+		// than the test.
+		.withPerMethodLifecycle(false);
+
+	@BeforeEach
+	void emptyTheMailboxes() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+	}
 
 	@TempDir
 	Path workspace;
