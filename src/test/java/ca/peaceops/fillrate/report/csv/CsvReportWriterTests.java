@@ -1,7 +1,6 @@
 package ca.peaceops.fillrate.report.csv;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

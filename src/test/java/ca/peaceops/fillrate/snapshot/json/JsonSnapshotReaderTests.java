@@ -10,7 +10,6 @@ import ca.peaceops.fillrate.snapshot.Warning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import ca.peaceops.fillrate.place.Places;
 
