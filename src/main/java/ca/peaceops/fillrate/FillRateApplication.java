@@ -79,9 +79,9 @@ public class FillRateApplication {
 			}
 			database |= cause instanceof SQLException;
 		}
-		// A server's message can span lines (PostgreSQL's "Position:", "Hint:"); the
-		// failure is one line, and names the database that could not be opened.
-		String message = String.valueOf(root.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
+		// The failure names the database that could not be opened (Console makes it one
+		// line, whatever the server's message holds).
+		String message = String.valueOf(root.getMessage());
 		String line = (database && databaseUrl != null)
 				? "failed: cannot start: the history database " + databaseUrl + " cannot be opened: "
 						+ root.getClass().getSimpleName() + ": " + message

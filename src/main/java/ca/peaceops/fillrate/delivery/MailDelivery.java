@@ -116,7 +116,7 @@ public class MailDelivery {
 			catch (MessagingException ex) {
 				throw new DeliveryFailedException("cannot send the report for " + report.period() + ": the mail server "
 						+ smtp.getHost() + ":" + ((smtp.getPort() > 0) ? smtp.getPort() : 25)
-						+ " refuses the connection or the login: " + oneLine(ex.getMessage()), ex);
+						+ " refuses the connection or the login: " + ex.getMessage(), ex);
 			}
 			for (String next : recipients) {
 				recipient = next;
@@ -142,13 +142,7 @@ public class MailDelivery {
 
 	private static DeliveryFailedException failed(Report report, String recipient, Exception ex) {
 		return new DeliveryFailedException(
-				"cannot send the report for " + report.period() + " to " + recipient + ": " + oneLine(ex.getMessage()),
-				ex);
-	}
-
-	/** A server's reply can span lines ("550-..."); the run's failure is one line. */
-	private static String oneLine(String message) {
-		return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
+				"cannot send the report for " + report.period() + " to " + recipient + ": " + ex.getMessage(), ex);
 	}
 
 	private static void close(Transport transport) {

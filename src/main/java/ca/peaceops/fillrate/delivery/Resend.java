@@ -1,12 +1,11 @@
 package ca.peaceops.fillrate.delivery;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
-import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportOptions;
+import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.report.StoredReport;
 
 import org.springframework.stereotype.Component;
@@ -22,11 +21,14 @@ public class Resend {
 
 	private final MailDelivery delivery;
 
+	private final ReportPublisher publisher;
+
 	private final StoredReport stored = new StoredReport();
 
-	Resend(HistoryRepository history, MailDelivery delivery) {
+	Resend(HistoryRepository history, MailDelivery delivery, ReportPublisher publisher) {
 		this.history = history;
 		this.delivery = delivery;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -36,13 +38,14 @@ public class Resend {
 	 * @throws IllegalStateException if the published files are gone
 	 * @throws DeliveryFailedException if a message could not be sent
 	 */
-	public int resend(YearMonth period, Path publishedDir, ReportOptions options) {
+	public int resend(YearMonth period, ReportOptions options) {
 		String json = this.history.reportJson(period)
 			.orElseThrow(() -> new IllegalArgumentException("--resend: period " + period + " is not published"));
 		if (!this.delivery.enabled()) {
 			throw new IllegalArgumentException("--resend: no recipients; set --mail.to");
 		}
-		if (!Files.isRegularFile(publishedDir.resolve(ReportFiles.pdf(period)))) {
+		Path publishedDir = this.publisher.publishedDir(period);
+		if (this.publisher.filesGone(period)) {
 			throw new IllegalStateException("--resend: the published report of " + period + " is not in " + publishedDir
 					+ " (the folder was moved or deleted); write it again with --period=" + period
 					+ " --restore, then resend");

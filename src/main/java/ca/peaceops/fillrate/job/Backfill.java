@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import ca.peaceops.fillrate.delivery.FailureNotice;
@@ -127,22 +126,18 @@ class Backfill {
 		}
 		logger.info("Backfill from " + range + " done: " + count(periods.size(), "period") + " published, "
 				+ alreadyPublished + " already published, " + beforeFirstSnapshot.size()
-				+ " before the first snapshot; " + seconds(Duration.between(start, Instant.now())));
+				+ " before the first snapshot; " + RunSummary.seconds(Duration.between(start, Instant.now())));
 		return outcome;
 	}
 
 	private static String progress(YearMonth period, int done, int total, Duration elapsed) {
 		Duration left = elapsed.multipliedBy(total - done).dividedBy(done);
-		return "Backfill: " + period + " published, " + done + " of " + total + ", " + seconds(elapsed)
-				+ " elapsed, about " + seconds(left) + " left";
+		return "Backfill: " + period + " published, " + done + " of " + total + ", " + RunSummary.seconds(elapsed)
+				+ " elapsed, about " + RunSummary.seconds(left) + " left";
 	}
 
 	private static String count(int count, String noun) {
 		return count + " " + noun + ((count == 1) ? "" : "s");
-	}
-
-	private static String seconds(Duration duration) {
-		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
 	}
 
 }

@@ -1,6 +1,9 @@
 package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +49,7 @@ public final class LaunchChecks implements ApplicationListener<ApplicationEnviro
 			Binder binder = Binder.get(environment);
 			FillRateProperties properties = binder.bindOrCreate("fillrate", FillRateProperties.class);
 			DeliveryProperties mail = binder.bindOrCreate("mail", DeliveryProperties.class);
-			Clock clock = ReportJobConfiguration.fixedOrSystem(environment.getProperty("fillrate.clock", ""));
+			Clock clock = clock(environment.getProperty("fillrate.clock", ""));
 			SettingsCheck.check(properties, mail, environment);
 			RunOptions options = RunOptions.parse(new DefaultApplicationArguments(event.getArgs()), environment, clock,
 					properties.zone());
@@ -85,6 +88,24 @@ public final class LaunchChecks implements ApplicationListener<ApplicationEnviro
 		catch (BadInputException ex) {
 			console.tell(RunOutcome.BAD_INPUT, ex.getMessage());
 			return null;
+		}
+	}
+
+	/**
+	 * The system clock, or a fixed instant ({@code fillrate.clock=2018-04-01T06:00:00Z})
+	 * for reproducible reports: the same input and the same instant give byte-identical
+	 * files.
+	 */
+	private static Clock clock(String fixed) {
+		if (fixed.isBlank()) {
+			return Clock.systemUTC();
+		}
+		try {
+			return Clock.fixed(Instant.parse(fixed.strip()), ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadOptionException(
+					"--fillrate.clock=" + fixed + " must be an instant such as 2018-04-01T06:00:00Z");
 		}
 	}
 

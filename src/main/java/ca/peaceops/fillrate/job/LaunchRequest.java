@@ -14,9 +14,4 @@ import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
  */
 public record LaunchRequest(RunOptions options, Clock clock, Optional<LoadedSnapshot> input) {
 
-	/** The snapshot read by the checks, if it is the one for this period. */
-	Optional<LoadedSnapshot> inputFor(RunOptions run) {
-		return run.period().equals(this.options.period()) && !this.options.range() ? this.input : Optional.empty();
-	}
-
 }

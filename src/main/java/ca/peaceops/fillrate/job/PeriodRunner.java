@@ -1,7 +1,5 @@
 package ca.peaceops.fillrate.job;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -12,7 +10,6 @@ import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.delivery.Resend;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PublishedRun;
-import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
 import org.apache.commons.logging.Log;
@@ -153,8 +150,8 @@ class PeriodRunner {
 						+ "); nothing to do. Use --rerun to replace it.");
 				yield fail(RunOutcome.ALREADY_DONE_OR_RUNNING,
 						"already done: period " + period + " is already published; "
-								+ (filesGone(period)
-										? "its files are not in " + publishedDir(period)
+								+ (this.restore.filesGone(period)
+										? "its files are not in " + this.restore.publishedDir(period)
 												+ ": write them again with --period=" + period + " --restore"
 										: "use --rerun to replace it"));
 			}
@@ -214,7 +211,7 @@ class PeriodRunner {
 
 	private RunOutcome resend(YearMonth period) {
 		try {
-			int sent = this.resend.resend(period, publishedDir(period), this.properties.reportOptions());
+			int sent = this.resend.resend(period, this.properties.reportOptions());
 			logger.info("Resent the report for " + period + " to " + sent + " recipients");
 			return RunOutcome.PUBLISHED;
 		}
@@ -278,15 +275,6 @@ class PeriodRunner {
 
 	private RunOutcome fail(RunOutcome outcome, String message) {
 		return this.console.tell(outcome, message);
-	}
-
-	private Path publishedDir(YearMonth period) {
-		return this.properties.reports().resolve(period.toString());
-	}
-
-	/** Whether a published period's PDF is missing from its folder (moved or deleted). */
-	private boolean filesGone(YearMonth period) {
-		return !Files.isRegularFile(publishedDir(period).resolve(ReportFiles.pdf(period)));
 	}
 
 }

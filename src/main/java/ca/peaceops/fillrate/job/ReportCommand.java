@@ -43,7 +43,7 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.outcome = this.backfill.run(options);
 		}
 		else {
-			this.outcome = this.runner.run(options, true, this.request.inputFor(options));
+			this.outcome = this.runner.run(options, true, this.request.input());
 		}
 	}
 

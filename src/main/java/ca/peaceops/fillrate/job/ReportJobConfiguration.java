@@ -1,9 +1,6 @@
 package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.time.ZoneOffset;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.report.ReportPublisher;
@@ -70,25 +67,6 @@ class ReportJobConfiguration {
 	@Bean
 	ReportPublisher reportPublisher(FillRateProperties properties) {
 		return new ReportPublisher(properties.reports());
-	}
-
-	/**
-	 * The system clock, or a fixed instant ({@code fillrate.clock=2018-04-01T06:00:00Z})
-	 * for reproducible reports: the same input and the same instant give byte-identical
-	 * files. Made once, by the launch's checks: the application context receives it with
-	 * the {@link LaunchRequest}.
-	 */
-	static Clock fixedOrSystem(String fixed) {
-		if (fixed.isBlank()) {
-			return Clock.systemUTC();
-		}
-		try {
-			return Clock.fixed(Instant.parse(fixed.strip()), ZoneOffset.UTC);
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadOptionException(
-					"--fillrate.clock=" + fixed + " must be an instant such as 2018-04-01T06:00:00Z");
-		}
 	}
 
 }

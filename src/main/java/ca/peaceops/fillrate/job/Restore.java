@@ -120,4 +120,17 @@ class Restore {
 		return restored;
 	}
 
+	/** Where the period's files are published. */
+	Path publishedDir(YearMonth period) {
+		return this.publisher.publishedDir(period);
+	}
+
+	/**
+	 * Whether a published period's files are gone from its folder: what {@code --restore}
+	 * is for.
+	 */
+	boolean filesGone(YearMonth period) {
+		return this.publisher.filesGone(period);
+	}
+
 }

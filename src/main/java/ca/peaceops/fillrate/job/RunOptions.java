@@ -4,15 +4,10 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
-
-import ca.peaceops.fillrate.delivery.Recipients;
-import ca.peaceops.fillrate.report.csv.CsvDialect;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
-import org.springframework.scheduling.support.CronExpression;
 
 /**
  * What one command line asks for. Unknown options are refused rather than ignored: a
@@ -73,16 +68,6 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 			throw new BadOptionException("unexpected argument \"" + args.getNonOptionArgs().get(0)
 					+ "\"; options take the form --name=value");
 		}
-		// Checked here, not when the CSV step meets it, so that a typo is a bad option
-		// and not a failed run.
-		String dialect = env.getProperty("fillrate.csv-dialect", "rfc4180");
-		try {
-			CsvDialect.fromName(dialect);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadOptionException("--csv-dialect=" + dialect + ": " + ex.getMessage());
-		}
-		checkSettings(env);
 		YearMonth now = YearMonth.now(clock.withZone(zone));
 		YearMonth period = now.minusMonths(1);
 		String given = env.getProperty("period");
@@ -160,30 +145,6 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 			return false;
 		}
 		throw new BadOptionException("--" + name + "=" + value + ": give --" + name + " alone, or =true or =false");
-	}
-
-	/** The report's settings that only show when a PDF is written or a schedule fires. */
-	private static void checkSettings(Environment env) {
-		for (String list : List.of("mail.to", "mail.ops")) {
-			String value = env.getProperty(list);
-			// Checked with the other options, not when the report is sent: a newline or
-			// an empty list found after publishing would leave a published period unsent.
-			if (value != null) {
-				Recipients.problem(value).ifPresent((problem) -> {
-					throw new BadOptionException(
-							"--" + list + "=" + value.replaceAll("\\p{Cntrl}", "?") + ": " + problem);
-				});
-			}
-		}
-		String pageSize = env.getProperty("fillrate.report.page-size", "letter").strip();
-		if (!pageSize.equalsIgnoreCase("letter") && !pageSize.equalsIgnoreCase("a4")) {
-			throw new BadOptionException("--fillrate.report.page-size=" + pageSize + " must be letter or a4");
-		}
-		String cron = env.getProperty("fillrate.schedule-cron", "0 0 6 1 * *");
-		if (!CronExpression.isValidExpression(cron)) {
-			throw new BadOptionException("--fillrate.schedule-cron=" + cron
-					+ " must be a cron expression with seconds first, such as 0 0 6 1 * *");
-		}
 	}
 
 }

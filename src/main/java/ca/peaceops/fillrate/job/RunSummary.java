@@ -76,7 +76,7 @@ final class RunSummary {
 		return YearMonth.parse(execution.getJobParameters().getString(JobRun.PERIOD));
 	}
 
-	private static String seconds(Duration duration) {
+	static String seconds(Duration duration) {
 		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
 	}
 

@@ -6,15 +6,18 @@ import java.net.URISyntaxException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 import ca.peaceops.fillrate.delivery.DeliveryProperties;
 import ca.peaceops.fillrate.delivery.Recipients;
+import ca.peaceops.fillrate.report.csv.CsvDialect;
 
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
- * The settings whose type Spring checks but whose range it does not: each bad value is a
- * bad option (exit 2) naming it, found before anything runs, rather than a failure at the
+ * The settings, checked before anything runs: Spring checks their types, this their
+ * values. Each bad value is a bad option (exit 2) naming it, rather than a failure at the
  * step that first uses it, or a value silently taken.
  */
 final class SettingsCheck {
@@ -23,6 +26,29 @@ final class SettingsCheck {
 	}
 
 	static void check(FillRateProperties fillrate, DeliveryProperties mail, Environment env) {
+		// Checked before anything runs, not when the step that uses them meets them: a
+		// typo is a bad option, not a failed run, and a bad recipient list found after
+		// publishing would leave a published period unsent.
+		try {
+			CsvDialect.fromName(fillrate.csvDialect());
+		}
+		catch (IllegalArgumentException ex) {
+			fail("--csv-dialect=" + fillrate.csvDialect() + ": " + ex.getMessage());
+		}
+		String pageSize = fillrate.report().pageSize().strip();
+		require(pageSize.equalsIgnoreCase("letter") || pageSize.equalsIgnoreCase("a4"),
+				"--fillrate.report.page-size=" + pageSize + " must be letter or a4");
+		require(CronExpression.isValidExpression(fillrate.scheduleCron()), "--fillrate.schedule-cron="
+				+ fillrate.scheduleCron() + " must be a cron expression with seconds first, such as 0 0 6 1 * *");
+		for (String list : List.of("mail.to", "mail.ops")) {
+			// As given: the bound list has lost its empty entries and control characters.
+			String value = env.getProperty(list);
+			if (value != null) {
+				Recipients.problem(value)
+					.ifPresent((problem) -> fail(
+							"--" + list + "=" + value.replaceAll("\\p{Cntrl}", "?") + ": " + problem));
+			}
+		}
 		BigDecimal threshold = fillrate.report().fillThreshold();
 		require(threshold.signum() >= 0 && threshold.compareTo(BigDecimal.ONE) <= 0,
 				"--fillrate.report.fill-threshold=" + threshold + " must be a fraction from 0 to 1, such as 0.50");

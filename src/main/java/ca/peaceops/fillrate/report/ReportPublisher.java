@@ -45,6 +45,11 @@ public final class ReportPublisher {
 		return this.root.resolve(period.toString());
 	}
 
+	/** Whether a published period's PDF is missing from its folder (moved or deleted). */
+	public boolean filesGone(YearMonth period) {
+		return !Files.isRegularFile(publishedDir(period).resolve(ReportFiles.pdf(period)));
+	}
+
 	public Path historyCsv() {
 		return this.root.resolve(ReportFiles.HISTORY_CSV);
 	}

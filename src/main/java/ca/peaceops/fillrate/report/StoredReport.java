@@ -24,10 +24,10 @@ public final class StoredReport {
 	public static final int FORMAT = 2;
 
 	/**
-	 * A mapper of its own: the stored format must not change with the application's JSON
-	 * settings.
+	 * A mapper of its own, built once (it is thread-safe, and costly to build): the
+	 * stored format must not change with the application's JSON settings.
 	 */
-	private final JsonMapper json = JsonMapper.builder()
+	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
@@ -35,7 +35,7 @@ public final class StoredReport {
 		Map<String, Object> stored = new LinkedHashMap<>();
 		stored.put("format", FORMAT);
 		stored.put("report", report);
-		return this.json.writeValueAsString(stored);
+		return JSON.writeValueAsString(stored);
 	}
 
 	/**
@@ -43,7 +43,7 @@ public final class StoredReport {
 	 * as its format says
 	 */
 	public Report read(String stored) {
-		JsonNode node = this.json.readTree(stored);
+		JsonNode node = JSON.readTree(stored);
 		int format = node.has("format") ? node.get("format").asInt() : 1;
 		if (format > FORMAT) {
 			throw new IllegalStateException("the stored report is of format " + format + ", written by a newer "
@@ -53,7 +53,7 @@ public final class StoredReport {
 		// unknown.
 		JsonNode report = (format == 1) ? node : node.get("report");
 		try {
-			return this.json.treeToValue(report, Report.class);
+			return JSON.treeToValue(report, Report.class);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException(

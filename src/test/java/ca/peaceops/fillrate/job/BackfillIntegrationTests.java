@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -28,12 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackfillIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-		// One server for the class, emptied before each test: starting one per test costs
-		// more
-		// than the test.
-		.withPerMethodLifecycle(false);
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@BeforeEach
 	void emptyTheMailboxes() throws Exception {

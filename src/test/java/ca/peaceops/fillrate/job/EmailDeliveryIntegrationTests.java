@@ -1,20 +1,14 @@
 package ca.peaceops.fillrate.job;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -39,10 +33,7 @@ class EmailDeliveryIntegrationTests {
 	private static final String ANALYST = "analyst@example.org";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-		// One server for the class, emptied before each test.
-		.withPerMethodLifecycle(false);
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@BeforeEach
 	void emptyTheMailboxes() throws Exception {
@@ -65,16 +56,6 @@ class EmailDeliveryIntegrationTests {
 		return args.toArray(String[]::new);
 	}
 
-	private static List<MimeMessage> to(String recipient) throws MessagingException {
-		List<MimeMessage> messages = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)) {
-				messages.add(message);
-			}
-		}
-		return messages;
-	}
-
 	@Test
 	void eachRecipientGetsOneMessagePerPeriodWithBothPdfsAttached() throws Exception {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
@@ -83,7 +64,7 @@ class EmailDeliveryIntegrationTests {
 		assertThat(cli.run(run("2018-03")).exitCode()).isZero();
 
 		for (String recipient : List.of(MANAGER, ANALYST)) {
-			List<MimeMessage> messages = to(recipient);
+			List<MimeMessage> messages = TestSmtp.to(smtp, recipient);
 			assertThat(messages).hasSize(2);
 			assertThat(messages.get(0).getSubject()).startsWith("Fill rates for January 2018: 34.1% (first report)");
 			MimeMessage march = messages.get(1);
@@ -140,14 +121,14 @@ class EmailDeliveryIntegrationTests {
 		assertThat(smtp.getReceivedMessages()).as("a rerun without --resend").hasSize(2);
 
 		assertThat(cli.run(run("2018-03", "--resend")).exitCode()).isZero();
-		assertThat(to(MANAGER)).hasSize(2);
-		assertThat(to(ANALYST)).hasSize(2);
+		assertThat(TestSmtp.to(smtp, MANAGER)).hasSize(2);
+		assertThat(TestSmtp.to(smtp, ANALYST)).hasSize(2);
 	}
 
 	@Test
 	void whenTheMailServerIsDownTheReportIsPublishedAndTheNextLaunchSendsItOnce() throws Exception {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
-		int nothingListening = freePort();
+		int nothingListening = TestSmtp.freePort();
 
 		ReportCli.Result down = cli.run(mail(nothingListening, "--period=2018-03", "--spring.mail.username=reports",
 				"--spring.mail.password=s3cret-pw"));
@@ -164,8 +145,8 @@ class EmailDeliveryIntegrationTests {
 		ReportCli.Result back = cli.run(run("2018-03"));
 
 		assertThat(back.exitCode()).as(back.stderr()).isZero();
-		assertThat(to(MANAGER)).hasSize(1);
-		assertThat(to(ANALYST)).hasSize(1);
+		assertThat(TestSmtp.to(smtp, MANAGER)).hasSize(1);
+		assertThat(TestSmtp.to(smtp, ANALYST)).hasSize(1);
 		assertThat(cli.run(run("2018-03")).exitCode()).isEqualTo(3);
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 	}
@@ -176,7 +157,7 @@ class EmailDeliveryIntegrationTests {
 
 		assertThat(cli.run(run("2018-03", "--mail.max-attachment-bytes=1000")).exitCode()).isZero();
 
-		MimeMessage message = to(MANAGER).get(0);
+		MimeMessage message = TestSmtp.to(smtp, MANAGER).get(0);
 		assertThat(attachments(message)).isEmpty();
 		assertThat(body(message, "text/plain")).contains("The files are too large to attach",
 				cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf").toAbsolutePath().toString());
@@ -187,14 +168,8 @@ class EmailDeliveryIntegrationTests {
 					"--mail.link-base=https://intranet.example.org/reports"))
 			.exitCode()).isZero();
 
-		assertThat(body(to(MANAGER).get(1), "text/plain"))
+		assertThat(body(TestSmtp.to(smtp, MANAGER).get(1), "text/plain"))
 			.contains("https://intranet.example.org/reports/2018-03/fill-rate-report-2018-03.pdf");
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static List<String> attachments(Part part) throws Exception {

@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +24,7 @@ class OperationsNoticeIntegrationTests {
 	private static final String OPS = "ops@example.org";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-		.withPerMethodLifecycle(false);
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@BeforeEach
 	void emptyTheMailboxes() throws Exception {
@@ -39,16 +33,6 @@ class OperationsNoticeIntegrationTests {
 
 	@TempDir
 	Path workspace;
-
-	private static List<MimeMessage> to(String recipient) throws MessagingException {
-		List<MimeMessage> messages = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)) {
-				messages.add(message);
-			}
-		}
-		return messages;
-	}
 
 	@Test
 	void aPeriodPublishedAfterALaterOneTellsOperationsWhichReportIsOutOfDate() throws Exception {
@@ -88,21 +72,21 @@ class OperationsNoticeIntegrationTests {
 
 		assertThat(bad.exitCode()).isEqualTo(2);
 		Files.writeString(snapshot, good);
-		String unreachable = "jdbc:postgresql://127.0.0.1:" + EmailDeliveryIntegrationTests.freePort() + "/history";
+		String unreachable = "jdbc:postgresql://127.0.0.1:" + TestSmtp.freePort() + "/history";
 		ReportCli.Result down = cli.withDatabase(new TestDatabase(unreachable, "history", ""))
 			.run(with(ops, "--period=2018-03"));
 
 		assertThat(down.exitCode()).isEqualTo(1);
 		assertThat(down.stderr()).startsWith("failed: cannot start: the history database " + unreachable);
 		assertThat(down.stderr().lines()).as("one line").hasSize(1);
-		List<MimeMessage> notices = to(OPS);
+		List<MimeMessage> notices = TestSmtp.to(smtp, OPS);
 		assertThat(notices).hasSize(2)
 			.allSatisfy((notice) -> assertThat(notice.getSubject()).isEqualTo("Fill-rate report run failed"));
 		assertThat((String) notices.get(0).getContent()).startsWith(bad.stderr().strip())
 			.contains(snapshot.toString(), "See the run's log for details.");
 		assertThat((String) notices.get(1).getContent()).startsWith(down.stderr().strip());
 		assertThat(cli.run(with(ops, "--period=2018-03")).exitCode()).isZero();
-		assertThat(to(OPS)).as("no notice for a run that works").hasSize(2);
+		assertThat(TestSmtp.to(smtp, OPS)).as("no notice for a run that works").hasSize(2);
 	}
 
 	private static String[] with(String[] options, String... more) {
