@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +35,23 @@ class EmailDeliveryIntegrationTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = TestSmtp.server();
+
+	@TempDir
+	static Path shared;
+
+	/**
+	 * March published and sent to both recipients: copied by the tests that go on from
+	 * there.
+	 */
+	private static ReportCli march;
+
+	@BeforeAll
+	static void publishMarch() {
+		march = ReportCli.withSampleInput(shared);
+		ReportCli.Result result = march.run(run("2018-03"));
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+	}
 
 	@BeforeEach
 	void emptyTheMailboxes() throws Exception {
@@ -85,8 +103,7 @@ class EmailDeliveryIntegrationTests {
 
 	@Test
 	void resendingAPeriodWhoseFilesAreGoneSaysSoPlainly() throws Exception {
-		ReportCli cli = ReportCli.withSampleInput(this.workspace);
-		assertThat(cli.run(run("2018-03")).exitCode()).isZero();
+		ReportCli cli = march.copy(this.workspace.resolve("copy"));
 		ReportCli.copyTree(cli.reports().resolve("2018-03"), this.workspace.resolve("moved"));
 		try (var files = java.nio.file.Files.walk(cli.reports().resolve("2018-03"))) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
@@ -113,16 +130,14 @@ class EmailDeliveryIntegrationTests {
 
 	@Test
 	void aRerunSendsNothingUnlessAskedToResend() throws Exception {
-		ReportCli cli = ReportCli.withSampleInput(this.workspace);
-		cli.run(run("2018-03"));
-		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		ReportCli cli = march.copy(this.workspace);
 
 		assertThat(cli.run(run("2018-03", "--rerun")).exitCode()).isZero();
-		assertThat(smtp.getReceivedMessages()).as("a rerun without --resend").hasSize(2);
+		assertThat(smtp.getReceivedMessages()).as("a rerun without --resend").isEmpty();
 
 		assertThat(cli.run(run("2018-03", "--resend")).exitCode()).isZero();
-		assertThat(TestSmtp.to(smtp, MANAGER)).hasSize(2);
-		assertThat(TestSmtp.to(smtp, ANALYST)).hasSize(2);
+		assertThat(TestSmtp.to(smtp, MANAGER)).hasSize(1);
+		assertThat(TestSmtp.to(smtp, ANALYST)).hasSize(1);
 	}
 
 	@Test

@@ -42,9 +42,13 @@ class MonthlyReportIntegrationTests {
 	Path workspace;
 
 	@BeforeAll
-	static void publish() {
+	static void publish() throws IOException {
 		january = ReportCli.withSampleInput(shared.resolve("january"));
-		assertThat(january.run("--period=2018-01").exitCode()).isZero();
+		// The reports folder as the repository ships it: empty but for .gitkeep.
+		Files.createDirectories(january.reports());
+		Files.writeString(january.reports().resolve(".gitkeep"), "");
+		ReportCli.Result first = january.run("--period=2018-01");
+		assertThat(first.exitCode()).as("a folder with only .gitkeep is empty: " + first.stderr()).isZero();
 		sequence = january.copy(shared.resolve("sequence"));
 		for (String period : List.of("2018-03", "2018-11")) {
 			ReportCli.Result result = sequence.run("--period=" + period);
@@ -216,10 +220,6 @@ class MonthlyReportIntegrationTests {
 		ReportCli someoneElses = ReportCli.withSampleInput(this.workspace.resolve("foreign"));
 		Files.createDirectories(someoneElses.reports());
 		Files.writeString(someoneElses.reports().resolve("budget.xlsx"), "not ours");
-		ReportCli shipped = ReportCli.withSampleInput(this.workspace.resolve("shipped"));
-		Files.createDirectories(shipped.reports());
-		Files.writeString(shipped.reports().resolve(".gitkeep"), "");
-		assertThat(shipped.run("--period=2018-03").exitCode()).as("a folder with only .gitkeep is empty").isZero();
 		ReportCli aFile = ReportCli.withSampleInput(this.workspace.resolve("file"));
 		Files.writeString(aFile.reports(), "not a folder");
 
