@@ -50,10 +50,14 @@ class Restore {
 
 	/**
 	 * @return what was restored, for the log
-	 * @param period a published period
+	 * @throws BadOptionException if the period is not published: the request cannot be
+	 * right
 	 * @throws IllegalStateException with the line to print when it cannot be done
 	 */
 	String restore(YearMonth period) {
+		if (this.history.find(period).isEmpty()) {
+			throw new BadOptionException("--restore: period " + period + " is not published");
+		}
 		Report report = this.work.parse(this.history.reportJson(period)
 			.orElseThrow(() -> new IllegalStateException("--restore: no report is stored for " + period)));
 		String published = this.history.manifest(period)
