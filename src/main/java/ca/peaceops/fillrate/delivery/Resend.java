@@ -46,8 +46,8 @@ public class Resend {
 		}
 		Path publishedDir = this.publisher.publishedDir(period);
 		if (this.publisher.filesGone(period)) {
-			throw new IllegalStateException("--resend: the published report of " + period + " is not in " + publishedDir
-					+ " (the folder was moved or deleted); write it again with --period=" + period
+			throw new IllegalStateException("--resend: the published files of " + period + " are not all in "
+					+ publishedDir + " (moved or deleted); write them again with --period=" + period
 					+ " --restore, then resend");
 		}
 		return this.delivery.deliver(this.stored.read(json), publishedDir, options, true);

@@ -121,7 +121,7 @@ class PeriodRunner {
 				yield this.console.tell(RunOutcome.ALREADY_DONE_OR_RUNNING,
 						"already done: period " + period + " is already published; "
 								+ (this.restore.filesGone(period)
-										? "its files are not in " + this.restore.publishedDir(period)
+										? "files of it are missing from " + this.restore.publishedDir(period)
 												+ ": write them again with --period=" + period + " --restore"
 										: "use --rerun to replace it"));
 			}

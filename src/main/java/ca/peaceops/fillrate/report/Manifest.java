@@ -21,6 +21,28 @@ public final class Manifest {
 	private Manifest() {
 	}
 
+	/**
+	 * The files a folder's {@code SHA256SUMS} lists, that is the files the program
+	 * published there; none if it has no {@code SHA256SUMS}.
+	 */
+	public static List<String> listed(Path dir) {
+		Path manifest = dir.resolve(FILE_NAME);
+		if (!Files.isRegularFile(manifest)) {
+			return List.of();
+		}
+		try {
+			// Each line is the checksum, two spaces and the name, as sha256sum writes.
+			return Files.readAllLines(manifest, StandardCharsets.UTF_8)
+				.stream()
+				.filter((line) -> line.indexOf("  ") > 0)
+				.map((line) -> line.substring(line.indexOf("  ") + 2).strip())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the manifest of " + dir, ex);
+		}
+	}
+
 	public static void write(Path dir) {
 		StringBuilder lines = new StringBuilder();
 		try (Stream<Path> files = Files.list(dir)) {

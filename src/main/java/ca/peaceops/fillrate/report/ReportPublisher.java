@@ -45,9 +45,14 @@ public final class ReportPublisher {
 		return this.root.resolve(period.toString());
 	}
 
-	/** Whether a published period's PDF is missing from its folder (moved or deleted). */
+	/**
+	 * Whether files of a published period are missing from its folder (moved or deleted):
+	 * its PDF, or any file its {@code SHA256SUMS} lists.
+	 */
 	public boolean filesGone(YearMonth period) {
-		return !Files.isRegularFile(publishedDir(period).resolve(ReportFiles.pdf(period)));
+		Path dir = publishedDir(period);
+		return !Files.isRegularFile(dir.resolve(ReportFiles.pdf(period)))
+				|| Manifest.listed(dir).stream().anyMatch((name) -> !Files.isRegularFile(dir.resolve(name)));
 	}
 
 	public Path historyCsv() {
@@ -102,16 +107,8 @@ public final class ReportPublisher {
 		if (!Files.isDirectory(replaced)) {
 			return;
 		}
-		Set<String> ours = new HashSet<>(List.of(Manifest.FILE_NAME));
-		Path sums = replaced.resolve(Manifest.FILE_NAME);
-		if (Files.isRegularFile(sums)) {
-			for (String line : Files.readAllLines(sums)) {
-				int space = line.indexOf("  ");
-				if (space > 0) {
-					ours.add(line.substring(space + 2).strip());
-				}
-			}
-		}
+		Set<String> ours = new HashSet<>(Manifest.listed(replaced));
+		ours.add(Manifest.FILE_NAME);
 		try (Stream<Path> entries = Files.list(replaced)) {
 			for (Path entry : entries.toList()) {
 				String name = entry.getFileName().toString();

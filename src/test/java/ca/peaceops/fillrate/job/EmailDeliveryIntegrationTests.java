@@ -112,7 +112,7 @@ class EmailDeliveryIntegrationTests {
 		ReportCli.Result resend = cli.run(run("2018-03", "--resend"));
 
 		assertThat(resend.exitCode()).isEqualTo(1);
-		assertThat(resend.stderr()).startsWith("failed: --resend: the published report of 2018-03 is not in ")
+		assertThat(resend.stderr()).startsWith("failed: --resend: the published files of 2018-03 are not all in ")
 			.doesNotContain("Exception");
 	}
 

@@ -49,7 +49,7 @@ class RestoreIntegrationTests {
 		Files.delete(cli.reports().resolve("history.csv"));
 		ReportCli.Result relaunch = cli.run("--period=2018-03");
 		assertThat(relaunch.exitCode()).isEqualTo(3);
-		assertThat(relaunch.stderr()).contains("its files are not in").contains("--period=2018-03 --restore");
+		assertThat(relaunch.stderr()).contains("files of it are missing from").contains("--period=2018-03 --restore");
 
 		ReportCli.Result restored = cli.run("--period=2018-03", "--restore");
 
@@ -64,6 +64,9 @@ class RestoreIntegrationTests {
 		Path french = cli.reports().resolve("2018-03/fill-rate-report-2018-03.fr.pdf");
 		byte[] before = Files.readAllBytes(french);
 		Files.delete(french);
+		ReportCli.Result relaunch = cli.run("--period=2018-03");
+		assertThat(relaunch.exitCode()).isEqualTo(3);
+		assertThat(relaunch.stderr()).contains("files of it are missing from").contains("--period=2018-03 --restore");
 
 		ReportCli.Result restored = cli.run("--period=2018-03", "--restore");
 
