@@ -31,8 +31,7 @@ public final class Console {
 	 */
 	public RunOutcome tell(RunOutcome outcome, String line) {
 		// Bad input is a line per problem; anything else is one line, whatever the
-		// cause's
-		// message holds (a server's reply, a database's hint).
+		// cause's message holds (a server's reply, a database's hint).
 		String told = (outcome == RunOutcome.BAD_INPUT) ? errorLines(line)
 				: line.strip().replaceAll("\\s*\\R\\s*", " ");
 		System.err.println(told);

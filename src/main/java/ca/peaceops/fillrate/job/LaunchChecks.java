@@ -75,8 +75,7 @@ public final class LaunchChecks implements ApplicationListener<ApplicationEnviro
 			return null;
 		}
 		// A backfill reads each period's snapshot in turn: one that is bad stops it at
-		// that
-		// period, after the periods before it are published.
+		// that period, after the periods before it are published.
 		if (options.schedule() || options.resend() || options.range() || options.restore()) {
 			return new LaunchRequest(options, clock, Optional.empty());
 		}

@@ -127,8 +127,8 @@ class PeriodRunner {
 			}
 			case START_AFRESH -> {
 				// A restart would go on from the copy staged by the failed run and
-				// publish
-				// figures that are no longer in the file: begin again, as a new edition.
+				// publish figures that are no longer in the file: begin again, as a new
+				// edition.
 				logger.warn("The snapshot of period " + period + " changed since its failed execution " + last.getId()
 						+ "; starting afresh from " + input.file().path());
 				this.work.clear(period);

@@ -22,9 +22,8 @@ final class PackagedCli {
 
 	static ReportCli.Result run(ReportCli workspace, String... options) {
 		// Run in the workspace with relative paths, as operations staff do, so that the
-		// reports (which
-		// name the snapshot file) do not depend on where the test's workspace happens to
-		// be.
+		// reports (which name the snapshot file) do not depend on where the test's
+		// workspace happens to be.
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
 						"-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(), "--input=input",

@@ -20,9 +20,8 @@ final class ChartFonts implements FontMapper {
 	static final String FAMILY = "DejaVu Sans";
 
 	// Registered once per process: AWT copies a font given as a stream to a temporary
-	// file
-	// kept until exit, so a scheduler registering them for every report would fill the
-	// temporary folder month after month.
+	// file kept until exit, so a scheduler registering them for every report would fill
+	// the temporary folder month after month.
 	static {
 		register("DejaVuSans.ttf");
 		register("DejaVuSans-Bold.ttf");

@@ -82,8 +82,7 @@ final class PdfStyle {
 					null);
 			// The CIDSet OpenPDF writes for a subset does not list every glyph, which
 			// PDF/UA validation rejects (ISO 14289-1 7.21.4.2); the set is optional, so
-			// it is
-			// left out rather than embedding the whole font (380 KB each).
+			// it is left out rather than embedding the whole font (380 KB each).
 			font.setIncludeCidSet(false);
 			return font;
 		}

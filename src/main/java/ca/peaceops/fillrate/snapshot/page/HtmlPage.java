@@ -39,8 +39,7 @@ final class HtmlPage {
 		Element main = document.selectFirst("main, [role=main], #wb-main, #wb-cont");
 		Element content = (main != null) ? main : document.body();
 		// The "Date modified" of the Canada.ca template sits in the page details, which
-		// may
-		// be outside <main>; it dates the snapshot.
+		// may be outside <main>; it dates the snapshot.
 		Element modified = document.selectFirst("#wb-dtmd, #gcwu-date-mod, dl.wb-dtmd, .datemod");
 		String dateModified = (modified != null) ? modified.text() : null;
 		int dateLine = (modified != null) ? line(modified) : 0;
