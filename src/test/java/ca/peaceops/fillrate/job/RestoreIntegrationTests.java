@@ -40,7 +40,7 @@ class RestoreIntegrationTests {
 	@Test
 	void writesTheDeletedFilesOfAPeriodAgainByteForByte() throws IOException {
 		ReportCli cli = published.copy(this.workspace.resolve("copy"));
-		Map<String, String> published = ReportOutputs.checksums(cli.reports().resolve("2018-03"));
+		Map<String, String> sums = ReportOutputs.checksums(cli.reports().resolve("2018-03"));
 		String history = Files.readString(cli.reports().resolve("history.csv"));
 		ReportCli.copyTree(cli.reports().resolve("2018-03"), this.workspace.resolve("moved-away"));
 		try (var files = Files.walk(cli.reports().resolve("2018-03"))) {
@@ -54,7 +54,7 @@ class RestoreIntegrationTests {
 		ReportCli.Result restored = cli.run("--period=2018-03", "--restore");
 
 		assertThat(restored.exitCode()).as(restored.stderr()).isZero();
-		assertThat(ReportOutputs.checksums(cli.reports().resolve("2018-03"))).isEqualTo(published);
+		assertThat(ReportOutputs.checksums(cli.reports().resolve("2018-03"))).isEqualTo(sums);
 		assertThat(cli.reports().resolve("history.csv")).hasContent(history);
 	}
 
