@@ -21,7 +21,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -38,13 +37,17 @@ public class MailDelivery {
 
 	private final DeliveryProperties properties;
 
-	private final ObjectProvider<JavaMailSender> sender;
+	/**
+	 * Spring Boot's, from spring.mail.*: its session is what one SMTP session is opened
+	 * on.
+	 */
+	private final ObjectProvider<JavaMailSenderImpl> sender;
 
 	private final DeliveryLedger ledger;
 
 	private final Clock clock;
 
-	MailDelivery(DeliveryProperties properties, ObjectProvider<JavaMailSender> sender, DeliveryLedger ledger,
+	MailDelivery(DeliveryProperties properties, ObjectProvider<JavaMailSenderImpl> sender, DeliveryLedger ledger,
 			Clock clock) {
 		this.properties = properties;
 		this.sender = sender;
@@ -63,7 +66,7 @@ public class MailDelivery {
 	 * recorded
 	 */
 	public int deliver(Report report, Path publishedDir, ReportOptions options, boolean resend) {
-		JavaMailSender mail = this.sender.getIfAvailable();
+		JavaMailSenderImpl mail = this.sender.getIfAvailable();
 		if (mail == null) {
 			throw new DeliveryFailedException("mail.to is set but no SMTP server is: set spring.mail.host", null);
 		}
@@ -82,20 +85,7 @@ public class MailDelivery {
 		ReportEmail email = attach ? ReportEmail.of(report, options, names(files), "mail.attached", null)
 				: ReportEmail.of(report, options, locations(report, files), "mail.tooLarge",
 						String.format(Locale.ROOT, "%.1f", encoded / 1_000_000.0));
-		List<Path> attached = attach ? files : List.of();
-		if (mail instanceof JavaMailSenderImpl smtp) {
-			sendInOneSession(smtp, report, email, recipients, attached);
-			return recipients.size();
-		}
-		for (String recipient : recipients) {
-			try {
-				mail.send(message(mail, email, recipient, attached));
-			}
-			catch (MailException | MessagingException ex) {
-				throw failed(report, recipient, ex);
-			}
-			sent(report, recipient);
-		}
+		sendInOneSession(mail, report, email, recipients, attach ? files : List.of());
 		return recipients.size();
 	}
 

@@ -46,9 +46,7 @@ class OutOfDate {
 		if (later.isEmpty()) {
 			return Optional.empty();
 		}
-		YearMonth baseline = this.history.reportJson(later.get())
-			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
-			.orElse(null);
+		YearMonth baseline = baselineOf(later.get());
 		if (run.period().equals(baseline) && run.edition() == 1) {
 			return Optional.empty();
 		}
@@ -65,15 +63,20 @@ class OutOfDate {
 		Optional<YearMonth> latestBefore = published.stream()
 			.filter((period) -> period.isBefore(run.period()))
 			.reduce((first, second) -> second);
-		YearMonth baseline = this.history.reportJson(run.period())
-			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
-			.orElse(null);
+		YearMonth baseline = baselineOf(run.period());
 		if (latestBefore.isEmpty() || latestBefore.get().equals(baseline)) {
 			return Optional.empty();
 		}
 		return Optional.of("Period " + run.period() + " is out of date: it was compared with "
 				+ ((baseline != null) ? baseline : "no earlier period") + ", but " + latestBefore.get()
 				+ " was published while it ran; run it again with --period=" + run.period() + " --rerun");
+	}
+
+	/** The month a published report was compared with; {@code null} for none. */
+	private YearMonth baselineOf(YearMonth period) {
+		return this.history.reportJson(period)
+			.map((json) -> this.work.parse(json).comparison().baselinePeriod())
+			.orElse(null);
 	}
 
 }

@@ -11,7 +11,6 @@ import ca.peaceops.fillrate.snapshot.Where;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,14 +164,7 @@ public final class CsvSnapshotReader {
 			if (value == null) {
 				return null;
 			}
-			try {
-				return LocalDate.parse(value);
-			}
-			catch (DateTimeParseException ex) {
-				this.problems
-					.add(this.where.problem(column, column + " \"" + value + "\" must be a date as YYYY-MM-DD"));
-				return null;
-			}
+			return this.where.date(column, column, value, this.problems);
 		}
 
 		MissionDraft mission() {

@@ -4,7 +4,6 @@ import ca.peaceops.fillrate.snapshot.Problems;
 import ca.peaceops.fillrate.snapshot.Where;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -85,13 +84,7 @@ final class JsonFields {
 		if (text == null) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			this.problems.add(this.where.problem(name, name + " \"" + text + "\" must be a date as YYYY-MM-DD"));
-			return null;
-		}
+		return this.where.date(name, name, text, this.problems);
 	}
 
 	private boolean hasProblem(String name) {

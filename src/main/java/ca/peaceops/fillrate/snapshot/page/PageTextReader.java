@@ -9,7 +9,6 @@ import ca.peaceops.fillrate.snapshot.Where;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,14 +91,8 @@ public final class PageTextReader {
 		if (value.isEmpty()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new InputProblem(file, line.number(), "",
-					"Date modified \"" + value + "\" must be a date as YYYY-MM-DD"));
-			return null;
-		}
+		Where where = (field, message) -> new InputProblem(file, line.number(), field, message);
+		return where.date("", "Date modified", value, problems);
 	}
 
 	/** A numbered entry of a table of contents: its section heading comes later. */
