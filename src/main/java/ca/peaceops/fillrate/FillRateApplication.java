@@ -1,15 +1,17 @@
 package ca.peaceops.fillrate;
 
+import ca.peaceops.fillrate.launch.BadOptionException;
+import ca.peaceops.fillrate.launch.CommandLine;
+import ca.peaceops.fillrate.launch.LaunchChecks;
+import ca.peaceops.fillrate.launch.OperationsMail;
+import ca.peaceops.fillrate.run.OutcomeReporter;
+import ca.peaceops.fillrate.run.RunOutcome;
+import ca.peaceops.fillrate.run.StandardError;
+import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import ca.peaceops.fillrate.job.BadOptionException;
-import ca.peaceops.fillrate.job.Console;
-import ca.peaceops.fillrate.job.LaunchChecks;
-import ca.peaceops.fillrate.job.OperationsMail;
-import ca.peaceops.fillrate.job.RunOutcome;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,20 +25,28 @@ public class FillRateApplication {
 	private static final int[] H2_IN_USE = { 90020, 8000 };
 
 	public static void main(String[] args) {
-		System.exit(run(args));
+		System.exit(run(System.out, System.err, args));
 	}
 
 	/**
 	 * One run of the command line; the job's outcome, not Spring's, is the exit status
 	 * (see RunOutcome).
+	 * @param out where {@code --help} and {@code --version} print
+	 * @param err where the run's one-line outcome is told
 	 */
-	public static int run(String... args) {
-		LaunchChecks checks = new LaunchChecks();
+	public static int run(PrintStream out, PrintStream err, String... args) {
+		Optional<String> asked = CommandLine.information(args);
+		if (asked.isPresent()) {
+			out.print(asked.get());
+			return RunOutcome.PUBLISHED.exitCode();
+		}
+		LaunchChecks checks = new LaunchChecks(err);
 		SpringApplication application = new SpringApplication(FillRateApplication.class);
 		application.addListeners(checks);
 		application.addInitializers((context) -> {
 			context.getBeanFactory().registerSingleton("launchRequest", checks.request());
 			context.getBeanFactory().registerSingleton("clock", checks.request().clock());
+			context.getBeanFactory().registerSingleton("standardError", new StandardError(err));
 		});
 		try {
 			return SpringApplication.exit(application.run(args));
@@ -51,10 +61,10 @@ public class FillRateApplication {
 		catch (RuntimeException ex) {
 			Optional<String> badOption = BadOptionException.describe(ex);
 			if (badOption.isPresent()) {
-				return Console.standardErrorOnly().tell(RunOutcome.BAD_INPUT, badOption.get()).exitCode();
+				return OutcomeReporter.standardErrorOnly(err).tell(RunOutcome.BAD_INPUT, badOption.get()).exitCode();
 			}
 			List<String> told = new ArrayList<>();
-			int status = startupFailure(ex, checks.databaseUrl(), new Console(told::add));
+			int status = startupFailure(ex, checks.databaseUrl(), new OutcomeReporter(err, told::add));
 			if (checks.tellsOperations()) {
 				OperationsMail.tell(args, told);
 			}
@@ -66,7 +76,7 @@ public class FillRateApplication {
 	 * One line on standard error, and to the operations addresses, for a run that could
 	 * not even start; and its exit status.
 	 */
-	static int startupFailure(Throwable failure, String databaseUrl, Console console) {
+	static int startupFailure(Throwable failure, String databaseUrl, OutcomeReporter console) {
 		Throwable root = failure;
 		boolean database = false;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -79,7 +89,8 @@ public class FillRateApplication {
 			}
 			database |= cause instanceof SQLException;
 		}
-		// The failure names the database that could not be opened (Console makes it one
+		// The failure names the database that could not be opened (OutcomeReporter makes
+		// it one
 		// line, whatever the server's message holds).
 		String message = String.valueOf(root.getMessage());
 		String line = (database && databaseUrl != null)

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -70,6 +71,34 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("..snapshot.csv..")
 		.because("each form reads on its own; an importer only writes the JSON form");
+
+	/**
+	 * The command line hands one request to a run, a run starts the job, the job's steps
+	 * call the feature packages: never back up.
+	 */
+	@ArchTest
+	static final ArchRule launchThenRunThenJob = layeredArchitecture().consideringOnlyDependenciesInLayers()
+		.layer("Application")
+		.definedBy("ca.peaceops.fillrate")
+		.layer("Launch")
+		.definedBy("..fillrate.launch..")
+		.layer("Run")
+		.definedBy("..fillrate.run..")
+		.layer("Job")
+		.definedBy("..fillrate.job..")
+		.layer("Features")
+		.definedBy("..fillrate.snapshot..", "..fillrate.rates..", "..fillrate.report..", "..fillrate.history..",
+				"..fillrate.delivery..", "..fillrate.roster..", "..fillrate.place..")
+		.whereLayer("Application")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("Launch")
+		.mayOnlyBeAccessedByLayers("Application")
+		.whereLayer("Run")
+		.mayOnlyBeAccessedByLayers("Application", "Launch")
+		.whereLayer("Job")
+		.mayOnlyBeAccessedByLayers("Application", "Launch", "Run")
+		.whereLayer("Features")
+		.mayOnlyBeAccessedByLayers("Application", "Launch", "Run", "Job", "Features");
 
 	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("ca.peaceops.fillrate.(*)..")

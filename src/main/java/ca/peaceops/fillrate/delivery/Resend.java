@@ -33,20 +33,20 @@ public class Resend {
 
 	/**
 	 * @return how many messages were sent
-	 * @throws IllegalArgumentException if the period is not published or there are no
+	 * @throws ResendRefusedException if the period is not published or there are no
 	 * recipients: the request cannot be right
-	 * @throws IllegalStateException if the published files are gone
+	 * @throws PublishedFilesGoneException if the published files are gone
 	 * @throws DeliveryFailedException if a message could not be sent
 	 */
 	public int resend(YearMonth period, ReportOptions options) {
 		String json = this.history.reportJson(period)
-			.orElseThrow(() -> new IllegalArgumentException("--resend: period " + period + " is not published"));
+			.orElseThrow(() -> new ResendRefusedException("--resend: period " + period + " is not published"));
 		if (!this.delivery.enabled()) {
-			throw new IllegalArgumentException("--resend: no recipients; set --mail.to");
+			throw new ResendRefusedException("--resend: no recipients; set --mail.to");
 		}
 		Path publishedDir = this.publisher.publishedDir(period);
 		if (this.publisher.filesGone(period)) {
-			throw new IllegalStateException("--resend: the published files of " + period + " are not all in "
+			throw new PublishedFilesGoneException("--resend: the published files of " + period + " are not all in "
 					+ publishedDir + " (moved or deleted); write them again with --period=" + period
 					+ " --restore, then resend");
 		}

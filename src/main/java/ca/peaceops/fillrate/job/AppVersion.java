@@ -1,24 +1,39 @@
 package ca.peaceops.fillrate.job;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
-import org.springframework.stereotype.Component;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 
 /**
- * The version printed in reports, from the build; "dev" when run from an IDE without one.
+ * The version printed in reports and by {@code --version}: one value, the build's
+ * ({@code META-INF/build-info.properties}, written by the build from the POM); "dev" when
+ * run from an IDE without one.
  */
-@Component
-class AppVersion {
+public final class AppVersion {
 
-	private final String version;
+	private static final String VERSION = read();
 
-	AppVersion(ObjectProvider<BuildProperties> build) {
-		BuildProperties properties = build.getIfAvailable();
-		this.version = (properties != null) ? properties.getVersion() : "dev";
+	/** The version, without an application context ({@code --version}). */
+	public static String current() {
+		return VERSION;
 	}
 
-	String get() {
-		return this.version;
+	private AppVersion() {
+	}
+
+	private static String read() {
+		try (InputStream in = AppVersion.class.getResourceAsStream("/META-INF/build-info.properties")) {
+			if (in == null) {
+				return "dev";
+			}
+			Properties build = new Properties();
+			build.load(in);
+			return build.getProperty("build.version", "dev");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -36,13 +36,10 @@ class ComputeRatesTasklet implements Tasklet {
 
 	private final Clock clock;
 
-	private final AppVersion version;
-
-	ComputeRatesTasklet(WorkArea work, HistoryRepository history, Clock clock, AppVersion version) {
+	ComputeRatesTasklet(WorkArea work, HistoryRepository history, Clock clock) {
 		this.work = work;
 		this.history = history;
 		this.clock = clock;
-		this.version = version;
 	}
 
 	@Override
@@ -57,7 +54,7 @@ class ComputeRatesTasklet implements Tasklet {
 		trend.add(new PeriodTotal(run.period(), rates.total()));
 		this.work.saveReport(new Report(run.period(), (int) run.edition(), info, rates, baseline,
 				ChangeDetector.compare(rates, staged.sha256(), baseline), trend, staged.roster(), this.clock.instant(),
-				this.version.get()));
+				AppVersion.current()));
 		return RepeatStatus.FINISHED;
 	}
 

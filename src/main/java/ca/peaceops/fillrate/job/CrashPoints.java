@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty("fillrate.crash-at")
-class CrashPoints implements Checkpoint, StepExecutionListener {
+public class CrashPoints implements Checkpoint, StepExecutionListener {
 
-	static final List<String> POINTS = List.of("before:selectSnapshot", "before:readSnapshot", "before:computeRates",
-			"before:writeCsv", "before:writePdf", "before:publish", "before:deliver", "before:finish",
-			"writePdf:english-written", "publish:files-moved");
+	public static final List<String> POINTS = List.of("before:selectSnapshot", "before:readSnapshot",
+			"before:computeRates", "before:writeCsv", "before:writePdf", "before:publish", "before:deliver",
+			"before:finish", "writePdf:english-written", "publish:files-moved");
 
 	private static final Log logger = LogFactory.getLog(CrashPoints.class);
 

@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
  * only the delivery.
  */
 @Component
-class DeliverTasklet implements Tasklet {
+public class DeliverTasklet implements Tasklet {
 
-	static final String RESEND = "resend";
+	public static final String RESEND = "resend";
 
-	static final String DELIVER = "deliver";
+	public static final String DELIVER = "deliver";
 
-	static final String SENT = "delivery.sent";
+	public static final String SENT = "delivery.sent";
 
 	private final MailDelivery delivery;
 

@@ -45,7 +45,7 @@ public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValu
 
 	}
 
-	ReportOptions reportOptions() {
+	public ReportOptions reportOptions() {
 		return new ReportOptions(this.report.fillThreshold(), this.report.staleAfterDays(), this.report.pageSize(),
 				this.report.title(), this.report.titleFr());
 	}

@@ -11,18 +11,21 @@ import org.springframework.batch.core.step.StepContribution;
  * work; the edition counts deliberate reruns of a published period ({@code --rerun}), so
  * that a rerun is a new job instance without a timestamp parameter.
  */
-record JobRun(YearMonth period, long edition) {
+public record JobRun(YearMonth period, long edition) {
 
-	static final String PERIOD = "period";
+	/** The job's name in the job repository. */
+	public static final String JOB_NAME = "fillRateReport";
 
-	static final String EDITION = "edition";
+	public static final String PERIOD = "period";
+
+	public static final String EDITION = "edition";
 
 	static JobRun of(StepContribution contribution) {
 		JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
 		return new JobRun(YearMonth.parse(parameters.getString(PERIOD)), parameters.getLong(EDITION));
 	}
 
-	JobParameters toParameters() {
+	public JobParameters toParameters() {
 		return new JobParametersBuilder().addString(PERIOD, this.period.toString())
 			.addLong(EDITION, this.edition)
 			.toJobParameters();

@@ -1,8 +1,5 @@
 package ca.peaceops.fillrate.job;
 
-import java.time.Clock;
-
-import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.report.ReportPublisher;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,15 +18,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 
-	static final String JOB_NAME = "fillRateReport";
-
 	@Bean
 	Job fillRateReportJob(JobRepository jobRepository, PlatformTransactionManager tm,
 			SelectSnapshotTasklet selectSnapshot, ReadSnapshotTasklet readSnapshot, ComputeRatesTasklet computeRates,
 			WriteCsvTasklet writeCsv, WritePdfTasklet writePdf, PublishTasklet publish, DeliverTasklet deliver,
 			FinishTasklet finish, ObjectProvider<CrashPoints> crashPoints) {
 		StepFactory steps = new StepFactory(jobRepository, tm, crashPoints);
-		return new JobBuilder(JOB_NAME, jobRepository).start(steps.step("selectSnapshot", selectSnapshot))
+		return new JobBuilder(JobRun.JOB_NAME, jobRepository).start(steps.step("selectSnapshot", selectSnapshot))
 			.next(steps.step("readSnapshot", readSnapshot))
 			.next(steps.step("computeRates", computeRates))
 			.next(steps.step("writeCsv", writeCsv))
@@ -53,15 +48,6 @@ class ReportJobConfiguration {
 			return step.build();
 		}
 
-	}
-
-	@Bean
-	ReportScheduler reportScheduler(FillRateProperties properties, Clock clock, PeriodRunner runner,
-			HistoryRepository history, SnapshotSource snapshots) {
-		Clock zoned = clock.withZone(properties.zone());
-		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
-				history::latestPeriod, snapshots::hasOwn,
-				(period) -> runner.run(RunOptions.period(period, false, false)));
 	}
 
 	@Bean

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /** Step 1: the newest snapshot dated on or before the period's last day. */
 @Component
-class SelectSnapshotTasklet implements Tasklet {
+public class SelectSnapshotTasklet implements Tasklet {
 
-	static final String SNAPSHOT_PATH = "snapshot.path";
+	public static final String SNAPSHOT_PATH = "snapshot.path";
 
 	private static final Log logger = LogFactory.getLog(SelectSnapshotTasklet.class);
 

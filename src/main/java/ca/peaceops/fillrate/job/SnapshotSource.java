@@ -13,18 +13,18 @@ import org.springframework.stereotype.Component;
 
 /** The configured input directory: which snapshot a period uses, read and validated. */
 @Component
-class SnapshotSource {
+public class SnapshotSource {
 
 	private final FillRateProperties properties;
 
 	private final Clock clock;
 
-	SnapshotSource(FillRateProperties properties, Clock clock) {
+	public SnapshotSource(FillRateProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	SnapshotCatalog catalog() {
+	public SnapshotCatalog catalog() {
 		return SnapshotCatalog.scan(this.properties.snapshots());
 	}
 
@@ -32,7 +32,7 @@ class SnapshotSource {
 	 * Whether a snapshot dated within the period exists: the scheduler runs a month only
 	 * from its own figures.
 	 */
-	boolean hasOwn(YearMonth period) {
+	public boolean hasOwn(YearMonth period) {
 		try {
 			return !select(period).asOf().isBefore(period.atDay(1));
 		}
@@ -41,7 +41,7 @@ class SnapshotSource {
 		}
 	}
 
-	SnapshotFile select(YearMonth period) {
+	public SnapshotFile select(YearMonth period) {
 		return catalog().forPeriod(period);
 	}
 
@@ -49,7 +49,7 @@ class SnapshotSource {
 	 * Reads the file; the region table is read each time, so that an edit to it needs no
 	 * restart.
 	 */
-	LoadedSnapshot read(SnapshotFile file) {
+	public LoadedSnapshot read(SnapshotFile file) {
 		return new SnapshotReader(SnapshotReader.places(this.properties.regions()), this.clock,
 				this.properties.maxSnapshotBytes())
 			.read(file);

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * than in memory, so that a restarted job picks up where the failed one stopped.
  */
 @Component
-class WorkArea {
+public class WorkArea {
 
 	private static final String SNAPSHOT = "snapshot.json";
 
@@ -56,7 +56,7 @@ class WorkArea {
 	 * The checksum of the snapshot a run staged for the period, if one did: a restart
 	 * compares it with the file as it is now.
 	 */
-	Optional<String> stagedFrom(YearMonth period) {
+	public Optional<String> stagedFrom(YearMonth period) {
 		if (!Files.isRegularFile(file(period, SNAPSHOT))) {
 			return Optional.empty();
 		}
@@ -70,7 +70,7 @@ class WorkArea {
 	}
 
 	/** Forgets what a failed run staged, so that the next one starts from the input. */
-	void clear(YearMonth period) {
+	public void clear(YearMonth period) {
 		this.publisher.clearWork(period);
 	}
 
@@ -100,7 +100,7 @@ class WorkArea {
 	}
 
 	/** A report as the history stores it, of any format this version reads. */
-	Report parse(String json) {
+	public Report parse(String json) {
 		return this.stored.read(json);
 	}
 

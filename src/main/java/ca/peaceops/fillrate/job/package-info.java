@@ -1,5 +1,6 @@
 /**
- * Spring Batch wiring: the monthly job, its steps as thin adapters over the feature
- * packages, the command line and its exit statuses.
+ * The Spring Batch job alone: its configuration, its steps as thin adapters over the
+ * feature packages, and the work area they hand data through. Steps read the period from
+ * the job's parameters.
  */
 package ca.peaceops.fillrate.job;

@@ -1,0 +1,17 @@
+package ca.peaceops.fillrate.launch;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
+
+/**
+ * What one command line asks for, read and checked once, before the application opens its
+ * database ({@link LaunchChecks}), and handed to it as beans: the options, the clock
+ * (fixed by {@code fillrate.clock}, or the system's), and for a single period the
+ * snapshot already read, which the launch decision uses rather than reading the file
+ * again.
+ */
+public record LaunchRequest(RunOptions options, Clock clock, Optional<LoadedSnapshot> input) {
+
+}

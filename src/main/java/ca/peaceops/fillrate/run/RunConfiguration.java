@@ -1,0 +1,37 @@
+package ca.peaceops.fillrate.run;
+
+import java.time.Clock;
+
+import ca.peaceops.fillrate.delivery.FailureNotice;
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.job.FillRateProperties;
+import ca.peaceops.fillrate.job.SnapshotSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The scheduler, wired to run each due month as a monthly run. */
+@Configuration(proxyBeanMethods = false)
+class RunConfiguration {
+
+	/**
+	 * The one place a run's outcome is told: on the standard error the command line
+	 * handed over (the process's own when there is none, as in step tests), and to the
+	 * operations addresses.
+	 */
+	@Bean
+	OutcomeReporter outcomeReporter(ObjectProvider<StandardError> standardError, FailureNotice notice) {
+		return new OutcomeReporter(standardError.getIfAvailable(() -> new StandardError(System.err)).stream(),
+				notice::send);
+	}
+
+	@Bean
+	ReportScheduler reportScheduler(FillRateProperties properties, Clock clock, PeriodRunner runner,
+			HistoryRepository history, SnapshotSource snapshots) {
+		Clock zoned = clock.withZone(properties.zone());
+		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
+				history::latestPeriod, snapshots::hasOwn, (period) -> runner.run(PeriodRequest.monthly(period)));
+	}
+
+}

@@ -1,0 +1,174 @@
+package ca.peaceops.fillrate.run;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportSchedulerTests {
+
+	private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+	/**
+	 * A clock the test moves: the scheduler's sleeps move it to the instant they wait
+	 * for.
+	 */
+	private static final class TestClock extends Clock {
+
+		private final AtomicReference<Instant> now;
+
+		TestClock(ZonedDateTime start) {
+			this.now = new AtomicReference<>(start.toInstant());
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return TORONTO;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now.get();
+		}
+
+		void set(Instant instant) {
+			this.now.set(instant);
+		}
+
+	}
+
+	@Test
+	void firesAtTheConfiguredTimeInTheConfiguredZoneAcrossDaylightSavingChanges() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2026, 2, 15, 0, 0, 0, 0, TORONTO));
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, clock::set, Optional::empty,
+				(period) -> true, (period) -> RunOutcome.PUBLISHED);
+
+		ZonedDateTime march = scheduler.nextFiring(ZonedDateTime.now(clock));
+		ZonedDateTime april = scheduler.nextFiring(march);
+		ZonedDateTime november = scheduler.nextFiring(ZonedDateTime.of(2026, 10, 15, 0, 0, 0, 0, TORONTO));
+
+		assertThat(march.toOffsetDateTime()).hasToString("2026-03-01T06:00-05:00");
+		assertThat(april.toOffsetDateTime()).as("after clocks went forward on 8 March")
+			.hasToString("2026-04-01T06:00-04:00");
+		assertThat(november.toOffsetDateTime()).as("clocks went back at 02:00 that morning")
+			.hasToString("2026-11-01T06:00-05:00");
+		assertThat(scheduler.nextFiring(november).toOffsetDateTime()).hasToString("2026-12-01T06:00-05:00");
+	}
+
+	@Test
+	void catchesUpMissedMonthsOldestFirstThenRunsAtEachFiring() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2018, 4, 20, 9, 0, 0, 0, TORONTO));
+		List<YearMonth> published = new ArrayList<>(List.of(YearMonth.of(2018, 1)));
+		List<YearMonth> runs = new ArrayList<>();
+		List<Instant> firings = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
+			if (firings.size() == 2) {
+				throw new InterruptedException("the test has seen enough");
+			}
+			firings.add(instant);
+			clock.set(instant);
+		}, () -> Optional.of(published.get(published.size() - 1)), (period) -> true, (period) -> {
+			runs.add(period);
+			published.add(period);
+			return RunOutcome.PUBLISHED;
+		});
+
+		scheduler.runForever();
+
+		assertThat(runs).containsExactly(YearMonth.of(2018, 2), YearMonth.of(2018, 3), YearMonth.of(2018, 4),
+				YearMonth.of(2018, 5));
+		assertThat(firings).extracting((instant) -> instant.atZone(TORONTO).toOffsetDateTime().toString())
+			.containsExactly("2018-05-01T06:00-04:00", "2018-06-01T06:00-04:00");
+		Thread.interrupted();
+	}
+
+	@Test
+	void aMonthWithoutASnapshotOfItsOwnWaitsAndTheMonthsAfterItWithIt() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2018, 6, 2, 9, 0, 0, 0, TORONTO));
+		List<YearMonth> runs = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
+			throw new InterruptedException("one catch-up is enough");
+		}, () -> Optional.of(YearMonth.of(2018, 1)), (period) -> !period.equals(YearMonth.of(2018, 3)), (period) -> {
+			runs.add(period);
+			return RunOutcome.PUBLISHED;
+		});
+
+		assertThat(scheduler.periodsDue()).containsExactly(YearMonth.of(2018, 2));
+
+		scheduler.runForever();
+
+		assertThat(runs).as("April and May wait for March's own snapshot; January's never stands for it")
+			.containsExactly(YearMonth.of(2018, 2));
+		Thread.interrupted();
+	}
+
+	@Test
+	void aFailureStopsTheCatchUp() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2018, 6, 2, 9, 0, 0, 0, TORONTO));
+		List<YearMonth> runs = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
+			throw new InterruptedException("one catch-up is enough");
+		}, () -> Optional.of(YearMonth.of(2018, 1)), (period) -> true, (period) -> {
+			runs.add(period);
+			return period.equals(YearMonth.of(2018, 4)) ? RunOutcome.BAD_INPUT : RunOutcome.PUBLISHED;
+		});
+
+		scheduler.runForever();
+
+		assertThat(runs).as("May waits: it would compare with an April that failed")
+			.containsExactly(YearMonth.of(2018, 2), YearMonth.of(2018, 3), YearMonth.of(2018, 4));
+		Thread.interrupted();
+	}
+
+	@Test
+	void aReportWhoseEmailFailedIsSentAgainLaterAndLaterUntilItGoes() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2018, 5, 1, 6, 0, 0, 0, TORONTO));
+		List<YearMonth> published = new ArrayList<>(List.of(YearMonth.of(2018, 3)));
+		List<Instant> wakes = new ArrayList<>();
+		List<RunOutcome> outcomes = new ArrayList<>(
+				List.of(RunOutcome.DELIVERY_FAILED, RunOutcome.DELIVERY_FAILED, RunOutcome.PUBLISHED));
+		List<YearMonth> runs = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
+			if (outcomes.isEmpty()) {
+				throw new InterruptedException("delivered");
+			}
+			wakes.add(instant);
+			clock.set(instant);
+		}, () -> Optional.of(published.get(published.size() - 1)), (period) -> true, (period) -> {
+			runs.add(period);
+			published.add(period);
+			return outcomes.remove(0);
+		});
+
+		scheduler.runForever();
+
+		assertThat(runs).containsExactly(YearMonth.of(2018, 4), YearMonth.of(2018, 4), YearMonth.of(2018, 4));
+		assertThat(wakes).extracting((instant) -> instant.atZone(TORONTO).toLocalTime().toString())
+			.containsExactly("06:15", "06:45");
+		Thread.interrupted();
+	}
+
+	@Test
+	void withNoHistoryOnlyThePreviousMonthIsDue() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2018, 4, 1, 6, 0, 0, 0, TORONTO));
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, clock::set, Optional::empty,
+				(period) -> true, (period) -> RunOutcome.PUBLISHED);
+
+		assertThat(scheduler.periodsDue()).containsExactly(YearMonth.of(2018, 3));
+	}
+
+}
