@@ -54,7 +54,7 @@ final class CommandHelp {
 		StringBuilder help = new StringBuilder();
 		help.append("fill-rate-report ")
 			.append(version)
-			.append(": fill rates of police deployments, published as PDF, HTML and CSV reports\n\n")
+			.append(": fill rates of police deployments, published as PDF and CSV reports\n\n")
 			.append("Usage: scripts/run-report.sh [--option=value ...]\n\nOptions:\n");
 		SHORT_OPTIONS.forEach((name, meaning) -> help.append("  --").append(name).append(meaning).append('\n'));
 		help.append("\nSettings (also in application.yml or as environment variables), with their defaults:\n");
@@ -62,6 +62,7 @@ final class CommandHelp {
 		settings(FillRateProperties.class, "fillrate.", help);
 		settings(FillRateProperties.Report.class, "fillrate.report.", help);
 		settings(DeliveryProperties.class, "mail.", help);
+		help.append("  --fillrate.clock=INSTANT (default: the system clock; fixed for reproducible files)\n");
 		help.append("\nExit status:\n");
 		for (RunOutcome outcome : RunOutcome.values()) {
 			help.append("  ").append(outcome.exitCode()).append("  ").append(outcome.meaning()).append('\n');

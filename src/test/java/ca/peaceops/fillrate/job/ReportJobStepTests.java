@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.pdf.PdfReportWriter;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
@@ -61,10 +68,22 @@ class ReportJobStepTests {
 	@Autowired
 	WorkArea work;
 
+	/** The managers' mail server, for the deliver step. */
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		.withPerMethodLifecycle(false);
+
+	@Autowired
+	HistoryRepository history;
+
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
 		registry.add("fillrate.input", () -> "input");
 		registry.add("fillrate.reports", () -> reports.toString());
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		registry.add("mail.to", () -> "manager@example.org");
 	}
 
 	private static org.springframework.batch.core.job.parameters.JobParameters period(String period, long edition) {
@@ -107,6 +126,51 @@ class ReportJobStepTests {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.work.report(YearMonth.of(2017, 12)).rates().total().deployed()).isPositive();
 		assertThat(this.work.report(YearMonth.of(2017, 12)).comparison().hasBaseline()).isFalse();
+	}
+
+	@Test
+	void publishRecordsTheHistoryAndMovesTheStagedFilesIntoPlace() {
+		stageThroughWritePdf("2017-10");
+
+		JobExecution execution = this.jobOperatorTestUtils.startStep("publish", period("2017-10", 5),
+				new ExecutionContext());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.history.find(YearMonth.of(2017, 10))).isPresent();
+		assertThat(this.history.manifest(YearMonth.of(2017, 10))).isPresent();
+		assertThat(reports.resolve("2017-10/fill-rate-report-2017-10.pdf")).isRegularFile();
+		assertThat(reports.resolve("2017-10/SHA256SUMS")).isRegularFile();
+		assertThat(reports.resolve("history.csv")).content().contains("2017-10");
+	}
+
+	@Test
+	void deliverSendsThePublishedReportOnceAndRecordsHowManyWent() throws Exception {
+		stageThroughWritePdf("2017-09");
+		this.jobOperatorTestUtils.startStep("publish", period("2017-09", 5), new ExecutionContext());
+		smtp.purgeEmailFromAllMailboxes();
+
+		JobExecution first = this.jobOperatorTestUtils.startStep("deliver", period("2017-09", 6),
+				new ExecutionContext());
+		JobExecution second = this.jobOperatorTestUtils.startStep("deliver", period("2017-09", 7),
+				new ExecutionContext());
+
+		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(first.getExecutionContext().getInt(DeliverTasklet.SENT)).isEqualTo(1);
+		assertThat(second.getExecutionContext().getInt(DeliverTasklet.SENT)).as("already sent").isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("September 2017");
+	}
+
+	/** The steps before publish, each as a job instance of its own. */
+	private void stageThroughWritePdf(String month) {
+		ExecutionContext context = new ExecutionContext();
+		context.putString(SelectSnapshotTasklet.SNAPSHOT_PATH, "input/snapshots/2018-01-31.json");
+		int edition = 1;
+		for (String step : List.of("readSnapshot", "computeRates", "writeCsv", "writePdf")) {
+			assertThat(this.jobOperatorTestUtils.startStep(step, period(month, edition++), context).getStatus())
+				.as(step)
+				.isEqualTo(BatchStatus.COMPLETED);
+		}
 	}
 
 	@Test

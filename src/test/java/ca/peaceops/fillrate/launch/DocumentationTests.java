@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.delivery.DeliveryProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -61,6 +62,30 @@ class DocumentationTests {
 					.isEqualTo("`" + defaultValue + "`");
 			}
 		});
+	}
+
+	@Test
+	void helpListsEveryDocumentedOptionAndTheExitStatusesAndExitsZero(@TempDir Path workspace) {
+		ReportCli.Result help = new ReportCli(workspace).run("--help");
+
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.stderr()).isEmpty();
+		assertThat(documentedOptions().keySet())
+			.allSatisfy((name) -> assertThat(help.stdout()).as("--" + name).contains("--" + name));
+		assertThat(help.stdout()).contains("--fillrate.report.fill-threshold (default 0.50)")
+			.contains("  2  bad input")
+			.contains("  4  published, but the email could not be sent");
+		assertThat(workspace.resolve("data")).as("no database opened").doesNotExist();
+	}
+
+	@Test
+	void versionIsTheChangelogsNewestRelease(@TempDir Path workspace) throws IOException {
+		ReportCli.Result version = new ReportCli(workspace).run("--version");
+		Matcher newest = Pattern.compile("(?m)^- (\\d+\\.\\d+\\.\\d+)").matcher(Files.readString(Path.of("README.md")));
+
+		assertThat(newest.find()).isTrue();
+		assertThat(version.exitCode()).isZero();
+		assertThat(version.stdout()).isEqualTo("fill-rate-report " + newest.group(1) + "\n");
 	}
 
 	@Test

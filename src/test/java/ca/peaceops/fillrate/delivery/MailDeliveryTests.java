@@ -1,0 +1,161 @@
+package ca.peaceops.fillrate.delivery;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportFiles;
+import ca.peaceops.fillrate.report.ReportOptions;
+import ca.peaceops.fillrate.report.Reports;
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The delivery alone, without the job: a real SMTP server receives one message per
+ * recipient with both PDFs attached, and the ledger in the history database keeps a
+ * recipient from getting the same report twice.
+ */
+@JdbcTest
+@Import({ MailDelivery.class, DeliveryLedger.class, MailDeliveryTests.Mail.class })
+@EnableConfigurationProperties(DeliveryProperties.class)
+@TestPropertySource(properties = "mail.to=manager@example.org,analyst@example.org")
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class MailDeliveryTests {
+
+	private static final YearMonth MARCH = YearMonth.of(2018, 3);
+
+	private static final ReportOptions OPTIONS = new ReportOptions(new BigDecimal("0.50"), 45, "letter", null, null);
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		.withPerMethodLifecycle(false);
+
+	/** The SMTP server as spring.mail.* would name it; a clock for the sent dates. */
+	@TestConfiguration
+	static class Mail {
+
+		@Bean
+		JavaMailSenderImpl mailSender() {
+			JavaMailSenderImpl sender = new JavaMailSenderImpl();
+			sender.setHost("127.0.0.1");
+			sender.setPort(smtp.getSmtp().getPort());
+			return sender;
+		}
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2018-04-01T06:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	JavaMailSenderImpl sender;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path published;
+
+	private final Report report = Reports.of(MARCH,
+			new Snapshot(LocalDate.of(2018, 3, 31), "test", List.of(), List.of(new Mission("UNMISS", "UNMISS", null,
+					"South Sudan", "Africa", null, null, null, 10, null, 4, null, null, null)), List.of()),
+			null);
+
+	@BeforeEach
+	void publishedFiles() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+		// The ledger commits on its own, as in a run: each test starts with none sent.
+		this.jdbc.sql("delete from delivery").update();
+		Files.writeString(this.published.resolve(ReportFiles.pdf(MARCH)), "%PDF-1.7 English");
+		Files.writeString(this.published.resolve(ReportFiles.frenchPdf(MARCH)), "%PDF-1.7 French");
+	}
+
+	@Test
+	void eachRecipientGetsOneMessageWithBothPdfs() throws Exception {
+		int sent = this.delivery.deliver(this.report, this.published, OPTIONS, false);
+
+		assertThat(sent).isEqualTo(2);
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(2);
+		assertThat(received).extracting((message) -> message.getRecipients(Message.RecipientType.TO)[0].toString())
+			.containsExactlyInAnyOrder("manager@example.org", "analyst@example.org");
+		MimeMultipart parts = (MimeMultipart) received[0].getContent();
+		List<String> names = new java.util.ArrayList<>();
+		for (int i = 0; i < parts.getCount(); i++) {
+			if (parts.getBodyPart(i).getFileName() != null) {
+				names.add(parts.getBodyPart(i).getFileName());
+			}
+		}
+		assertThat(names).containsExactlyInAnyOrder(ReportFiles.pdf(MARCH), ReportFiles.frenchPdf(MARCH));
+	}
+
+	@Test
+	void aSecondDeliverySendsNothingUnlessAskedToResend() {
+		this.delivery.deliver(this.report, this.published, OPTIONS, false);
+
+		assertThat(this.delivery.deliver(this.report, this.published, OPTIONS, false)).isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		assertThat(this.delivery.deliver(this.report, this.published, OPTIONS, true)).isEqualTo(2);
+		assertThat(smtp.getReceivedMessages()).hasSize(4);
+	}
+
+	@Test
+	void aServerThatIsNotThereFailsTheDeliveryNamingIt() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		int serverPort = this.sender.getPort();
+		this.sender.setPort(port);
+		try {
+			assertThatThrownBy(() -> this.delivery.deliver(this.report, this.published, OPTIONS, false))
+				.isInstanceOf(DeliveryFailedException.class)
+				.hasMessageContaining("the mail server 127.0.0.1:" + port);
+		}
+		finally {
+			this.sender.setPort(serverPort);
+		}
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+}
