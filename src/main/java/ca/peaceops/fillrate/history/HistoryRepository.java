@@ -37,13 +37,16 @@ public class HistoryRepository {
 
 	public Optional<PublishedRun> find(YearMonth period) {
 		return this.jdbc.sql("""
-				select period, edition, as_of, snapshot_file, snapshot_sha256, source, generated_at
+				select period, edition, as_of, snapshot_file, snapshot_sha256, source, generated_at, counts_file,
+				  counts_as_of, counts_source, counts_sha256
 				from report_run where period = ?""")
 			.param(period.toString())
 			.query((rs, row) -> new PublishedRun(YearMonth.parse(rs.getString("period")), rs.getInt("edition"),
 					rs.getObject("as_of", LocalDate.class), rs.getString("snapshot_file"),
 					rs.getString("snapshot_sha256"), rs.getString("source"),
-					rs.getTimestamp("generated_at").toInstant()))
+					rs.getTimestamp("generated_at").toInstant(), rs.getString("counts_file"),
+					rs.getObject("counts_as_of", LocalDate.class), rs.getString("counts_source"),
+					rs.getString("counts_sha256")))
 			.optional();
 	}
 
@@ -53,7 +56,8 @@ public class HistoryRepository {
 	 */
 	public Optional<Baseline> baselineBefore(YearMonth period) {
 		return this.jdbc.sql("""
-				select period, as_of, snapshot_sha256, authorized, deployed, vacancies, fill_rate, included, left_out
+				select period, as_of, snapshot_sha256, counts_sha256, authorized, deployed, vacancies, fill_rate,
+				  included, left_out
 				from report_run where period < ? order by period desc fetch first 1 rows only""")
 			.param(period.toString())
 			.query((rs, row) -> baselineTotals(rs))
@@ -108,11 +112,13 @@ public class HistoryRepository {
 		Totals total = sheet.total();
 		this.jdbc.sql("""
 				insert into report_run (period, edition, as_of, snapshot_file, snapshot_sha256, source, generated_at,
-				  authorized, deployed, vacancies, fill_rate, included, left_out)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  authorized, deployed, vacancies, fill_rate, included, left_out, counts_file, counts_as_of,
+				  counts_source, counts_sha256)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(period, run.edition(), run.asOf(), run.snapshotFile(), run.snapshotSha256(), run.source(),
 					Timestamp.from(run.generatedAt()), total.authorized(), total.deployed(), total.vacancies(),
-					total.fillRate(), total.included(), total.leftOut())
+					total.fillRate(), total.included(), total.leftOut(), run.countsFile(), run.countsAsOf(),
+					run.countsSource(), run.countsSha256())
 			.update();
 		int position = 0;
 		for (MissionRate rate : sheet.missions()) {
@@ -172,16 +178,17 @@ public class HistoryRepository {
 	 * snapshot.
 	 */
 	public List<HistoryRow> allMissionRows() {
-		return this.jdbc.sql("""
-				select m.period, r.as_of, m.mission_id, m.name, m.country, m.region, m.pool_id, m.authorized,
-				  m.pool_authorized, m.deployed, m.fill_rate, m.status
-				from mission_result m join report_run r on r.period = m.period
-				order by m.period, m.position""")
+		return this.jdbc
+			.sql("""
+					select m.period, r.as_of, r.counts_as_of, r.counts_source, m.mission_id, m.name, m.country, m.region, m.pool_id, m.authorized,
+					  m.pool_authorized, m.deployed, m.fill_rate, m.status
+					from mission_result m join report_run r on r.period = m.period
+					order by m.period, m.position""")
 			.query((rs, row) -> new HistoryRow(YearMonth.parse(rs.getString("period")),
 					rs.getObject("as_of", LocalDate.class), rs.getString("mission_id"), rs.getString("name"),
 					rs.getString("country"), rs.getString("region"), rs.getString("pool_id"), integer(rs, "authorized"),
 					integer(rs, "pool_authorized"), integer(rs, "deployed"), rs.getBigDecimal("fill_rate"),
-					rs.getString("status")))
+					rs.getString("status"), countsAsOf(rs)))
 			.list();
 	}
 
@@ -201,8 +208,11 @@ public class HistoryRepository {
 	private Baseline baselineTotals(ResultSet rs) throws SQLException {
 		Totals total = new Totals(rs.getInt("authorized"), rs.getInt("deployed"), rs.getInt("vacancies"),
 				rs.getBigDecimal("fill_rate"), rs.getInt("included"), rs.getInt("left_out"));
+		// Both files' checksums, as the run being compared fingerprints its own inputs.
+		String counts = rs.getString("counts_sha256");
+		String fingerprint = rs.getString("snapshot_sha256") + ((counts != null) ? "+" + counts : "");
 		return new Baseline(YearMonth.parse(rs.getString("period")), rs.getObject("as_of", LocalDate.class),
-				rs.getString("snapshot_sha256"), total, List.of(), List.of());
+				fingerprint, total, List.of(), List.of());
 	}
 
 	private Baseline withFigures(Baseline run) {
@@ -224,6 +234,18 @@ public class HistoryRepository {
 					rs.getBigDecimal("fill_rate")))
 			.list();
 		return new Baseline(run.period(), run.asOf(), run.snapshotSha256(), run.total(), missions, pools);
+	}
+
+	/**
+	 * The counts' date: the snapshot's own for a period whose counts were its snapshot's
+	 * (or published before counts were chosen apart); none when there were no counts.
+	 */
+	private static LocalDate countsAsOf(ResultSet rs) throws SQLException {
+		if ("NONE".equals(rs.getString("counts_source"))) {
+			return null;
+		}
+		LocalDate counts = rs.getObject("counts_as_of", LocalDate.class);
+		return (counts != null) ? counts : rs.getObject("as_of", LocalDate.class);
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

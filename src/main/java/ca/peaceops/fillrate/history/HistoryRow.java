@@ -7,6 +7,6 @@ import java.time.YearMonth;
 /** One mission in one published period: a row of {@code reports/history.csv}. */
 public record HistoryRow(YearMonth period, LocalDate asOf, String missionId, String mission, String country,
 		String region, String pool, Integer authorized, Integer poolAuthorized, Integer deployed, BigDecimal fillRate,
-		String status) {
+		String status, LocalDate countsAsOf) {
 
 }

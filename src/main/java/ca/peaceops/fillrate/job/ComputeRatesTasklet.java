@@ -49,12 +49,14 @@ class ComputeRatesTasklet implements Tasklet {
 		RateSheet rates = RateCalculator.compute(staged.snapshot());
 		Baseline baseline = this.history.baselineBefore(run.period()).orElse(null);
 		SnapshotInfo info = new SnapshotInfo(staged.file(), staged.sha256(), staged.snapshot().asOf(),
-				staged.snapshot().source(), staged.snapshot().warnings());
+				staged.snapshot().source(), staged.snapshot().warnings(), staged.countsFile(), staged.countsAsOf(),
+				(staged.countsSource() != null) ? staged.countsSource() : SnapshotInfo.NO_COUNTS,
+				staged.countsSha256());
 		List<PeriodTotal> trend = new ArrayList<>(this.history.totalsBefore(run.period(), TREND_PERIODS - 1));
 		trend.add(new PeriodTotal(run.period(), rates.total()));
 		this.work.saveReport(new Report(run.period(), (int) run.edition(), info, rates, baseline,
-				ChangeDetector.compare(rates, staged.sha256(), baseline), trend, staged.roster(), this.clock.instant(),
-				AppVersion.current()));
+				ChangeDetector.compare(rates, info.fingerprint(), baseline), trend, staged.roster(),
+				this.clock.instant(), AppVersion.current()));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -54,6 +54,10 @@ public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValu
 		return this.input.resolve("snapshots");
 	}
 
+	public Path counts() {
+		return this.input.resolve("counts");
+	}
+
 	public Path rosters() {
 		return this.input.resolve("rosters");
 	}

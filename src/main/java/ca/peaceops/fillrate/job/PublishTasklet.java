@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PublishedRun;
 import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.SnapshotInfo;
 import ca.peaceops.fillrate.report.Manifest;
 import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportPublisher;
@@ -62,9 +63,10 @@ class PublishTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobRun run = JobRun.of(contribution);
 		Report report = this.work.report(run.period());
-		this.history.replace(new PublishedRun(report.period(), report.edition(), report.snapshot().asOf(),
-				report.snapshot().file(), report.snapshot().sha256(), report.snapshot().source(), report.generatedAt()),
-				report.rates());
+		SnapshotInfo input = report.snapshot();
+		this.history.replace(new PublishedRun(report.period(), report.edition(), input.asOf(), input.file(),
+				input.sha256(), input.source(), report.generatedAt(), input.countsFile(), input.countsAsOf(),
+				input.countsSource(), input.countsSha256()), report.rates());
 		this.history.saveReportJson(run.period(), this.work.reportJson(run.period()));
 		// history.csv is rebuilt from the database, so that it always matches it,
 		// whatever reruns happen.

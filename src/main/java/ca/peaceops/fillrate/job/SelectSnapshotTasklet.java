@@ -1,8 +1,6 @@
 package ca.peaceops.fillrate.job;
 
 import ca.peaceops.fillrate.report.ReportPublisher;
-import ca.peaceops.fillrate.snapshot.SnapshotCatalog;
-import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -12,37 +10,33 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Step 1: the newest snapshot dated on or before the period's last day. */
+/**
+ * The job's first step: starts the period's work area afresh and says which caps and
+ * counts the launch chose for it (the job's parameters; nothing is chosen here).
+ */
 @Component
 public class SelectSnapshotTasklet implements Tasklet {
 
-	public static final String SNAPSHOT_PATH = "snapshot.path";
-
 	private static final Log logger = LogFactory.getLog(SelectSnapshotTasklet.class);
-
-	private final SnapshotSource source;
 
 	private final ReportPublisher publisher;
 
-	SelectSnapshotTasklet(SnapshotSource source, ReportPublisher publisher) {
-		this.source = source;
+	SelectSnapshotTasklet(ReportPublisher publisher) {
 		this.publisher = publisher;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobRun run = JobRun.of(contribution);
-		SnapshotCatalog catalog = this.source.catalog();
-		catalog.ignored().forEach((path) -> logger.warn("Ignoring " + path + ": its name does not start with a date"));
-		SnapshotFile file = catalog.forPeriod(run.period());
+		ChosenInputs chosen = ChosenInputs.of(contribution.getStepExecution().getJobParameters());
 		// A new job instance starts from nothing, whatever an abandoned earlier attempt
 		// left behind.
 		this.publisher.clearWork(run.period());
-		contribution.getStepExecution()
-			.getJobExecution()
-			.getExecutionContext()
-			.putString(SNAPSHOT_PATH, file.path().toString());
-		logger.info("Period " + run.period() + ": snapshot " + file.path());
+		logger.info("Period " + run.period() + ": caps from " + chosen.capsPath() + "; counts "
+				+ chosen.inputs()
+					.counts()
+					.map((counts) -> "from " + counts.path() + " (" + counts.asOf() + ")")
+					.orElse("unknown: no counts dated on or before " + run.period().atEndOfMonth()));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -1,17 +1,42 @@
 package ca.peaceops.fillrate.job;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.CountsCatalog;
+import ca.peaceops.fillrate.snapshot.CountsFile;
+import ca.peaceops.fillrate.snapshot.DeployedCounts;
 import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.PeriodInputs;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.Snapshot;
 import ca.peaceops.fillrate.snapshot.SnapshotCatalog;
 import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import ca.peaceops.fillrate.snapshot.SnapshotReader;
+import ca.peaceops.fillrate.snapshot.csv.CountsTableReader;
 
 import org.springframework.stereotype.Component;
 
-/** The configured input directory: which snapshot a period uses, read and validated. */
+/**
+ * The configured input directory: which caps and which counts a period uses
+ * ({@link PeriodInputs}), read and validated.
+ */
 @Component
 public class SnapshotSource {
 
@@ -26,6 +51,94 @@ public class SnapshotSource {
 
 	public SnapshotCatalog catalog() {
 		return SnapshotCatalog.scan(this.properties.snapshots());
+	}
+
+	public CountsCatalog countsCatalog() {
+		return CountsCatalog.scan(this.properties.rosters(), this.properties.counts());
+	}
+
+	/** The period's caps and counts, chosen once (reading only what the rule needs). */
+	public PeriodInputs choose(YearMonth period) {
+		SnapshotCatalog catalog = catalog();
+		Map<Path, Boolean> hasCounts = new HashMap<>();
+		return PeriodInputs.choose(period, catalog.forPeriod(period), catalog.files(), countsCatalog().files(),
+				(file) -> hasCounts.computeIfAbsent(file.path(),
+						(path) -> DeployedCounts.hasCounts(read(file).snapshot())));
+	}
+
+	/**
+	 * Chooses the period's inputs and validates them, so that bad input is refused before
+	 * anything is written: the caps, and a counts table or another snapshot's figures. A
+	 * roster, read in the job with its progress lines, is only fingerprinted here.
+	 */
+	public ChosenInputs prepare(YearMonth period) {
+		PeriodInputs inputs = choose(period);
+		LoadedSnapshot caps = read(inputs.caps());
+		Optional<String> countsSha = Optional.empty();
+		if (inputs.counts().isPresent() && !inputs.countsFromCaps()) {
+			CountsFile counts = inputs.counts().get();
+			countsSha = Optional.of(switch (counts.source()) {
+				case SNAPSHOT -> read(SnapshotFile.of(counts.path()).orElseThrow()).sha256();
+				case COUNTS_TABLE -> {
+					readTable(counts, caps.snapshot());
+					yield sha256(counts.path());
+				}
+				case ROSTER -> sha256(counts.path());
+			});
+		}
+		return new ChosenInputs(inputs, caps.sha256(), countsSha);
+	}
+
+	/**
+	 * The caps joined with counts other than a roster's, as the read step stages them:
+	 * the files must still hold the bytes the launch chose.
+	 */
+	public Joined join(ChosenInputs chosen) {
+		LoadedSnapshot caps = read(chosen.inputs().caps());
+		unchanged(chosen.inputs().caps().path(), chosen.capsSha256(), caps.sha256());
+		Snapshot snapshot = caps.snapshot();
+		Optional<CountsFile> counts = chosen.inputs().counts();
+		if (counts.isPresent() && !chosen.inputs().countsFromCaps()) {
+			CountsFile file = counts.get();
+			if (file.source() == CountsFile.Source.SNAPSHOT) {
+				LoadedSnapshot other = read(SnapshotFile.of(file.path()).orElseThrow());
+				unchanged(file.path(), chosen.countsSha256().orElse(""), other.sha256());
+				snapshot = DeployedCounts.of(file.path().toString(), other.snapshot()).applyTo(snapshot);
+			}
+			else if (file.source() == CountsFile.Source.COUNTS_TABLE) {
+				snapshot = readTable(file, snapshot).applyTo(snapshot);
+				unchanged(file.path(), chosen.countsSha256().orElse(""), sha256(file.path()));
+			}
+		}
+		else if (counts.isEmpty()) {
+			snapshot = new DeployedCounts("", Map.of(), Map.of(), Map.of()).applyTo(snapshot);
+		}
+		return new Joined(caps, snapshot);
+	}
+
+	/**
+	 * The caps as read, and the snapshot the rates are computed from (a roster's counts
+	 * are joined by the read step).
+	 */
+	public record Joined(LoadedSnapshot caps, Snapshot snapshot) {
+
+	}
+
+	private DeployedCounts readTable(CountsFile file, Snapshot caps) {
+		Set<String> missions = caps.missions().stream().map(Mission::id).collect(Collectors.toSet());
+		Set<String> pools = caps.pools().stream().map(Pool::id).collect(Collectors.toSet());
+		return new CountsTableReader(missions, pools).read(file.path(), this.properties.maxSnapshotBytes());
+	}
+
+	/**
+	 * A file changed between the launch's choice and the step that reads it: the run
+	 * stops, and the next launch chooses again.
+	 */
+	private static void unchanged(Path path, String chosen, String now) {
+		if (!chosen.equals(now)) {
+			throw new IllegalStateException(
+					path + " changed while the run was starting (its SHA-256 is not the one chosen); launch again");
+		}
 	}
 
 	/**
@@ -53,6 +166,22 @@ public class SnapshotSource {
 		return new SnapshotReader(SnapshotReader.places(this.properties.regions()), this.clock,
 				this.properties.maxSnapshotBytes())
 			.read(file);
+	}
+
+	static String sha256(Path path) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+				in.transferTo(OutputStream.nullOutputStream());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new BadInputException(path.toString(), "cannot be read: " + ex.getMessage());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

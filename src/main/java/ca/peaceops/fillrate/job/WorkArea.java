@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -39,8 +40,17 @@ public class WorkArea {
 		this.publisher = publisher;
 	}
 
-	/** The validated snapshot with where it came from. */
-	record StagedSnapshot(String file, String sha256, Snapshot snapshot, RosterCounts roster) {
+	/**
+	 * The validated caps joined with their counts, with where each came from.
+	 *
+	 * @param file the caps snapshot
+	 * @param sha256 the caps snapshot's checksum
+	 * @param countsFile where the counts came from; {@code null} when there are none
+	 * @param countsSha256 the counts file's checksum when it is not the caps snapshot
+	 * @param fingerprint both files' checksums, which a restart compares with the files
+	 */
+	record StagedSnapshot(String file, String sha256, Snapshot snapshot, RosterCounts roster, String countsFile,
+			LocalDate countsAsOf, String countsSource, String countsSha256, String fingerprint) {
 
 	}
 
@@ -61,7 +71,8 @@ public class WorkArea {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(snapshot(period).sha256());
+			StagedSnapshot staged = snapshot(period);
+			return Optional.of((staged.fingerprint() != null) ? staged.fingerprint() : staged.sha256());
 		}
 		catch (RuntimeException ex) {
 			// A staged copy that cannot be read is no copy to go on from.

@@ -16,7 +16,6 @@ import ca.peaceops.fillrate.run.RunOutcome;
 import ca.peaceops.fillrate.delivery.DeliveryProperties;
 import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.snapshot.BadInputException;
-import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
 
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
@@ -95,8 +94,7 @@ public final class LaunchChecks implements ApplicationListener<ApplicationEnviro
 		}
 		SnapshotSource snapshots = new SnapshotSource(properties, clock);
 		try {
-			LoadedSnapshot input = snapshots.read(snapshots.select(options.period()));
-			return new LaunchRequest(options, clock, Optional.of(input));
+			return new LaunchRequest(options, clock, Optional.of(snapshots.prepare(options.period())));
 		}
 		catch (BadInputException ex) {
 			console.tell(RunOutcome.BAD_INPUT, ex.getMessage());

@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.run;
 
 import ca.peaceops.fillrate.job.DeliverTasklet;
+import ca.peaceops.fillrate.job.ChosenInputs;
 import ca.peaceops.fillrate.job.JobRun;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -33,8 +34,9 @@ final class ExecutionOwner {
 	 * The run's identifying parameters plus, not identifying, this process, the resend
 	 * flag and whether to email (a backfill emails only its newest period).
 	 */
-	static JobParameters parameters(JobRun run, boolean resend, boolean deliver) {
-		return new JobParametersBuilder(run.toParameters()).addString(HOST, host(), false)
+	static JobParameters parameters(JobRun run, boolean resend, boolean deliver, ChosenInputs inputs) {
+		return inputs.addTo(new JobParametersBuilder(run.toParameters()))
+			.addString(HOST, host(), false)
 			.addString(DeliverTasklet.RESEND, String.valueOf(resend), false)
 			.addString(DeliverTasklet.DELIVER, String.valueOf(deliver), false)
 			.addLong(PID, ProcessHandle.current().pid(), false)

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 
 import ca.peaceops.fillrate.job.FillRateProperties;
+import ca.peaceops.fillrate.job.ChosenInputs;
 import ca.peaceops.fillrate.job.JobRun;
 import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.history.HistoryRepository;
@@ -64,11 +65,11 @@ class JobLaunch {
 	 * @param start when the launch began ({@link System#nanoTime()}), for the run's
 	 * duration
 	 */
-	RunOutcome start(JobRun run, PeriodRequest request, long start) {
+	RunOutcome start(JobRun run, PeriodRequest request, ChosenInputs inputs, long start) {
 		JobExecution execution;
 		try {
 			execution = this.jobOperator.start(this.job,
-					ExecutionOwner.parameters(run, request.resend(), request.deliver()));
+					ExecutionOwner.parameters(run, request.resend(), request.deliver(), inputs));
 		}
 		catch (JobExecutionAlreadyRunningException | OptimisticLockingFailureException
 				| DataIntegrityViolationException ex) {

@@ -14,7 +14,7 @@ import ca.peaceops.fillrate.delivery.PublishedFilesGoneException;
 import ca.peaceops.fillrate.delivery.ResendRefusedException;
 import ca.peaceops.fillrate.delivery.Resend;
 import ca.peaceops.fillrate.snapshot.BadInputException;
-import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
+import ca.peaceops.fillrate.job.ChosenInputs;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -77,7 +77,7 @@ public class PeriodRunner {
 	/**
 	 * @param read the period's snapshot if the launch's checks read it already
 	 */
-	public RunOutcome run(PeriodRequest request, Optional<LoadedSnapshot> read) {
+	public RunOutcome run(PeriodRequest request, Optional<ChosenInputs> read) {
 		long start = System.nanoTime();
 		YearMonth period = request.period();
 		if (!request.rebuildHistory()) {
@@ -93,16 +93,16 @@ public class PeriodRunner {
 			return again("--resend of " + period, () -> "Resent the report for " + period + " to "
 					+ this.resend.resend(period, this.properties.reportOptions()) + " recipients");
 		}
-		LoadedSnapshot input;
+		ChosenInputs input;
 		try {
 			// Read before the job starts, so that bad input leaves no trace: no job
 			// instance, no files.
-			input = (read.isPresent()) ? read.get() : this.snapshots.read(this.snapshots.select(period));
+			input = (read.isPresent()) ? read.get() : this.snapshots.prepare(period);
 		}
 		catch (BadInputException ex) {
 			return this.console.tell(RunOutcome.BAD_INPUT, ex.getMessage());
 		}
-		PeriodLookup.Gathered known = this.facts.of(period, request.rerun(), input.sha256());
+		PeriodLookup.Gathered known = this.facts.of(period, request.rerun(), input.fingerprint());
 		int edition = known.edition();
 		JobExecution last = known.last();
 		LaunchDecision.Decision decision = LaunchDecision.decide(edition, request.rerun(), known.facts());
@@ -129,16 +129,16 @@ public class PeriodRunner {
 				// publish figures that are no longer in the file: begin again, as a new
 				// edition.
 				logger.warn("The snapshot of period " + period + " changed since its failed execution " + last.getId()
-						+ "; starting afresh from " + input.file().path());
+						+ "; starting afresh from " + input.capsPath());
 				this.work.clear(period);
 				JobRun run = this.facts.unlaunched(new JobRun(period, decision.edition()));
-				yield this.launch.start(run, request, start);
+				yield this.launch.start(run, request, input, start);
 			}
 			case RESTART -> {
 				logger.info("Restarting period " + period + " after its failed execution " + last.getId());
-				yield this.launch.start(new JobRun(period, edition), request, start);
+				yield this.launch.start(new JobRun(period, edition), request, input, start);
 			}
-			case START -> this.launch.start(new JobRun(period, edition), request, start);
+			case START -> this.launch.start(new JobRun(period, edition), request, input, start);
 		};
 	}
 

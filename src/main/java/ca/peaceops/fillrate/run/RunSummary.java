@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import ca.peaceops.fillrate.job.DeliverTasklet;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.JobRun;
-import ca.peaceops.fillrate.job.SelectSnapshotTasklet;
+import ca.peaceops.fillrate.job.ChosenInputs;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.rates.Totals;
 
@@ -34,7 +34,7 @@ final class RunSummary {
 	static String published(JobExecution execution, HistoryRepository history, FillRateProperties properties,
 			Duration duration) {
 		YearMonth period = period(execution);
-		String snapshot = execution.getExecutionContext().getString(SelectSnapshotTasklet.SNAPSHOT_PATH, "?");
+		String snapshot = ChosenInputs.of(execution.getJobParameters()).capsPath().toString();
 		String figures = history.totals(period).map(RunSummary::figures).orElse("no totals");
 		Path dir = properties.reports().resolve(period.toString());
 		String delivery = execution.getExecutionContext().containsKey(DeliverTasklet.SENT)

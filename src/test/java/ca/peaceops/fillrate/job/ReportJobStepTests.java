@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.snapshot.CountsFile;
+import ca.peaceops.fillrate.snapshot.PeriodInputs;
+import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.pdf.PdfReportWriter;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -86,26 +92,48 @@ class ReportJobStepTests {
 		registry.add("mail.to", () -> "manager@example.org");
 	}
 
-	private static org.springframework.batch.core.job.parameters.JobParameters period(String period, long edition) {
-		return new JobRun(YearMonth.parse(period), edition).toParameters();
+	@Autowired
+	SnapshotSource snapshots;
+
+	/** A period's run with the sample snapshot of January as its caps and counts. */
+	private static JobParameters period(String period, long edition) {
+		return period(period, edition, "input/snapshots/2018-01-31.json");
+	}
+
+	/** The parameters a launch gives: the period, and the inputs it chose. */
+	private static JobParameters period(String period, long edition, String snapshot) {
+		SnapshotFile caps = SnapshotFile.of(Path.of(snapshot)).orElseThrow();
+		ChosenInputs chosen = new ChosenInputs(
+				new PeriodInputs(YearMonth.parse(period), caps, Optional.of(CountsFile.of(caps))),
+				SnapshotSource.sha256(caps.path()), Optional.empty());
+		return chosen.addTo(new JobParametersBuilder(new JobRun(YearMonth.parse(period), edition).toParameters()))
+			.toJobParameters();
 	}
 
 	@Test
-	void selectSnapshotPicksTheNewestSnapshotOnOrBeforeThePeriodsLastDay() {
+	void theLaunchChoosesTheNewestSnapshotOnOrBeforeThePeriodsLastDay() {
+		ChosenInputs chosen = this.snapshots.prepare(YearMonth.of(2018, 2));
+
+		assertThat(chosen.capsPath()).hasToString("input/snapshots/2018-01-31.json");
+		assertThat(chosen.inputs().countsFromCaps()).as("the sample snapshots give their deployed counts").isTrue();
+	}
+
+	@Test
+	void selectSnapshotStartsThePeriodsWorkAreaAfresh() throws IOException {
+		Path leftover = Files.createDirectories(reports.resolve(".work/2018-02")).resolve("snapshot.json");
+		Files.writeString(leftover, "{}");
+
 		JobExecution execution = this.jobOperatorTestUtils.startStep("selectSnapshot", period("2018-02", 1),
 				new ExecutionContext());
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(execution.getExecutionContext().getString(SelectSnapshotTasklet.SNAPSHOT_PATH))
-			.endsWith("2018-01-31.json");
+		assertThat(leftover).doesNotExist();
 	}
 
 	@Test
 	void readSnapshotStagesTheValidatedSnapshotForTheStepsAfterIt() {
-		ExecutionContext context = new ExecutionContext();
-		context.putString(SelectSnapshotTasklet.SNAPSHOT_PATH, "input/snapshots/2018-03-31.json");
-
-		JobExecution execution = this.jobOperatorTestUtils.startStep("readSnapshot", period("2018-03", 2), context);
+		JobExecution execution = this.jobOperatorTestUtils.startStep("readSnapshot",
+				period("2018-03", 2, "input/snapshots/2018-03-31.json"), new ExecutionContext());
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		WorkArea.StagedSnapshot staged = this.work.snapshot(YearMonth.of(2018, 3));
@@ -116,7 +144,6 @@ class ReportJobStepTests {
 	@Test
 	void computeRatesStagesTheReportFromTheStagedSnapshot() {
 		ExecutionContext context = new ExecutionContext();
-		context.putString(SelectSnapshotTasklet.SNAPSHOT_PATH, "input/snapshots/2018-01-31.json");
 		this.jobOperatorTestUtils.startStep("readSnapshot", period("2017-12", 1), context);
 
 		// Each step runs as a job instance of its own: another edition, the same period's
@@ -164,7 +191,6 @@ class ReportJobStepTests {
 	/** The steps before publish, each as a job instance of its own. */
 	private void stageThroughWritePdf(String month) {
 		ExecutionContext context = new ExecutionContext();
-		context.putString(SelectSnapshotTasklet.SNAPSHOT_PATH, "input/snapshots/2018-01-31.json");
 		int edition = 1;
 		for (String step : List.of("readSnapshot", "computeRates", "writeCsv", "writePdf")) {
 			assertThat(this.jobOperatorTestUtils.startStep(step, period(month, edition++), context).getStatus())
@@ -176,6 +202,8 @@ class ReportJobStepTests {
 	@Test
 	void theWholeJobPublishesThePeriod() throws Exception {
 		JobExecution execution = this.jobOperatorTestUtils.startJob(period("2018-01", 1));
+		assertThat(this.history.find(YearMonth.of(2018, 1)).orElseThrow().snapshotFile())
+			.isEqualTo("input/snapshots/2018-01-31.json");
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(execution.getStepExecutions()).extracting((step) -> step.getStepName())
