@@ -42,7 +42,7 @@ record ReportEmail(String subject, String text, String html) {
 	private static void section(Report report, ReportOptions options, ReportText words, List<String> footer,
 			String footerLead, StringBuilder text, StringBuilder html) {
 		String heading = words.get("mail.heading", words.month(report.period()));
-		String asOf = words.get("subtitle.asOf", report.snapshot().asOf());
+		String asOf = words.asOf(report);
 		List<String> changes = changes(report, words);
 		List<String> attention = Attention.of(report, options, words.french())
 			.stream()

@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ public record Attention(Kind kind, String subject, BigDecimal value) {
 
 	public enum Kind {
 
-		SAME_SNAPSHOT, OLD_SNAPSHOT, OVER_CAP, BELOW_THRESHOLD, UNKNOWN_FIGURES
+		SAME_SNAPSHOT, NO_COUNTS, OLD_COUNTS, OLD_SNAPSHOT, OVER_CAP, BELOW_THRESHOLD, UNKNOWN_FIGURES
 
 	}
 
@@ -33,9 +34,23 @@ public record Attention(Kind kind, String subject, BigDecimal value) {
 		if (report.comparison().sameSnapshot()) {
 			items.add(new Attention(Kind.SAME_SNAPSHOT, "", null));
 		}
-		long age = ChronoUnit.DAYS.between(report.snapshot().asOf(), report.period().atEndOfMonth());
-		if (age > options.staleAfterDays()) {
-			items.add(new Attention(Kind.OLD_SNAPSHOT, "", BigDecimal.valueOf(age)));
+		SnapshotInfo input = report.snapshot();
+		if (input.countsFromCaps()) {
+			long age = ChronoUnit.DAYS.between(input.asOf(), report.period().atEndOfMonth());
+			if (age > options.staleAfterDays()) {
+				items.add(new Attention(Kind.OLD_SNAPSHOT, "", BigDecimal.valueOf(age)));
+			}
+		}
+		else if (input.countsDate().isEmpty()) {
+			items.add(new Attention(Kind.NO_COUNTS, "", null));
+		}
+		else {
+			// Caps stay in force until they change; counts go stale.
+			LocalDate counts = input.countsDate().get();
+			long age = ChronoUnit.DAYS.between(counts, report.period().atEndOfMonth());
+			if (age > options.staleAfterDays()) {
+				items.add(new Attention(Kind.OLD_COUNTS, counts.toString(), BigDecimal.valueOf(age)));
+			}
 		}
 		List<Attention> rates = new ArrayList<>();
 		for (MissionRate rate : report.rates().missions()) {

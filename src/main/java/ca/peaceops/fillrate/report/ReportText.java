@@ -144,11 +144,29 @@ public final class ReportText {
 		return sign + plainSpaces(format.format(rounded.abs())) + " " + this.bundle.getString("unit.pts");
 	}
 
+	/**
+	 * The line under the title: the snapshot's date when it gave caps and counts alike,
+	 * or each one's date and kind of source when they came apart.
+	 */
+	public String asOf(Report report) {
+		SnapshotInfo input = report.snapshot();
+		if (input.countsFromCaps()) {
+			return get("subtitle.asOf", input.asOf());
+		}
+		return input.countsDate()
+			.map((counts) -> get("subtitle.capsAndCounts", input.asOf(), get("source.caps"), counts,
+					get("source." + input.countsSource())))
+			.orElseGet(
+					() -> get("subtitle.noCounts", input.asOf(), get("source.caps"), report.period().atEndOfMonth()));
+	}
+
 	/** What needs attention, as a sentence. */
 	public String attention(Attention item, ReportOptions options) {
 		return switch (item.kind()) {
 			case SAME_SNAPSHOT -> get("attention.sameSnapshot");
 			case OLD_SNAPSHOT -> get("attention.oldSnapshot", item.value().intValue());
+			case NO_COUNTS -> get("attention.noCounts");
+			case OLD_COUNTS -> get("attention.oldCounts", item.value().intValue(), item.subject());
 			case OVER_CAP -> get("attention.overCap", item.subject(), percent(item.value()));
 			case BELOW_THRESHOLD -> get("attention.belowThreshold", item.subject(), percent(item.value()),
 					percent(options.fillThreshold()));

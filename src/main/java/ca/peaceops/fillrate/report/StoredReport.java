@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A report as the history keeps it for {@code --resend}, {@code --restore} and the
  * delivery: JSON with the number of its format. Format 1, written by 0.1.0, is the bare
- * report; format 2 wraps it as {@code {"format": 2, "report": {...}}}.
+ * report; format 2 wraps it as {@code {"format": 2, "report": {...}}}; format 3 adds
+ * where the deployed counts came from (read as the snapshot's own in formats 1 and 2).
  *
  * <p>
  * Reading is strict: a field the record graph no longer has (a component renamed or
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StoredReport {
 
 	/** The format this version writes. */
-	public static final int FORMAT = 2;
+	public static final int FORMAT = 3;
 
 	/**
 	 * A mapper of its own, built once (it is thread-safe, and costly to build): the

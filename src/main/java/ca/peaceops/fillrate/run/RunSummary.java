@@ -39,8 +39,15 @@ final class RunSummary {
 		Path dir = properties.reports().resolve(period.toString());
 		String delivery = execution.getExecutionContext().containsKey(DeliverTasklet.SENT)
 				? emails(execution.getExecutionContext().getInt(DeliverTasklet.SENT)) : "no email";
-		return "Published period " + period + " from " + snapshot + ": " + figures + "; " + files(dir) + " files in "
-				+ dir + "; " + delivery + "; " + seconds(duration);
+		ChosenInputs inputs = ChosenInputs.of(execution.getJobParameters());
+		// Scripts read the line up to the figures: the counts' source goes after them.
+		String counts = inputs.inputs().countsFromCaps() ? ""
+				: "; counts " + inputs.inputs()
+					.counts()
+					.map((file) -> "from " + file.path() + " (" + file.asOf() + ")")
+					.orElse("unknown (none dated on or before " + period.atEndOfMonth() + ")");
+		return "Published period " + period + " from " + snapshot + ": " + figures + counts + "; " + files(dir)
+				+ " files in " + dir + "; " + delivery + "; " + seconds(duration);
 	}
 
 	static String failed(JobExecution execution, RunOutcome outcome, Duration duration) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -67,16 +68,25 @@ record BadInputCase(Path dir) {
 	List<Path> install(ReportCli cli) {
 		try (Stream<Path> files = Files.list(this.dir)) {
 			List<Path> snapshots = files
-				.filter((file) -> !file.getFileName().toString().endsWith(".txt")
-						|| file.getFileName().toString().matches("\\d{4}-.*"))
+				.filter((file) -> Files.isRegularFile(file) && (!file.getFileName().toString().endsWith(".txt")
+						|| file.getFileName().toString().matches("\\d{4}-.*")))
 				.sorted()
 				.toList();
+			List<Path> installed = new ArrayList<>();
 			for (Path file : snapshots) {
-				Files.copy(file, cli.input().resolve("snapshots").resolve(file.getFileName()));
+				installed.add(Files.copy(file, cli.input().resolve("snapshots").resolve(file.getFileName())));
 			}
-			return snapshots.stream()
-				.map((file) -> cli.input().resolve("snapshots").resolve(file.getFileName()))
-				.toList();
+			// Counts tables go where the program looks for them.
+			Path counts = this.dir.resolve("counts");
+			if (Files.isDirectory(counts)) {
+				Files.createDirectories(cli.input().resolve("counts"));
+				try (Stream<Path> tables = Files.list(counts)) {
+					for (Path table : tables.sorted().toList()) {
+						installed.add(Files.copy(table, cli.input().resolve("counts").resolve(table.getFileName())));
+					}
+				}
+			}
+			return installed;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -127,7 +137,8 @@ record BadInputCase(Path dir) {
 		assertThat(exitCode).as(name() + ": exit status; stderr: " + stderr).isEqualTo(2);
 		assertThat(stderr).as(name()).contains(expected());
 		assertThat(files).as(name() + ": the message names the file")
-			.anySatisfy((file) -> assertThat(stderr).contains("snapshots/" + file.getFileName()));
+			.anySatisfy(
+					(file) -> assertThat(stderr).contains(file.getParent().getFileName() + "/" + file.getFileName()));
 		assertThat(stderr.lines()).as(name()).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("error: "));
 		assertThat(State.after(cli)).as(name() + ": reports and database unchanged, byte for byte").isEqualTo(before);
 	}

@@ -73,7 +73,7 @@ class StoredReportTests {
 
 	@Test
 	void aNewerFormatIsRefusedPlainly() {
-		assertThatIllegalStateException().isThrownBy(() -> this.stored.read("{\"format\":3,\"report\":{}}"))
+		assertThatIllegalStateException().isThrownBy(() -> this.stored.read("{\"format\":4,\"report\":{}}"))
 			.withMessageContaining("newer version");
 	}
 

@@ -30,7 +30,7 @@ public final class CsvReportWriter {
 	static final List<String> MISSIONS = List.of("period", "as_of", "mission_id", "mission", "partner", "country",
 			"region", "language", "armed", "pool", "authorized", "authorized_text", "pool_authorized", "deployed",
 			"vacancies", "fill_rate", "previous_deployed", "deployed_change", "previous_fill_rate",
-			"fill_rate_change_pts", "status", "women_deployed", "women_share");
+			"fill_rate_change_pts", "status", "women_deployed", "women_share", "counts_as_of");
 
 	static final List<String> REGIONS = List.of("period", "as_of", "region", "authorized", "deployed", "vacancies",
 			"fill_rate", "units_included", "units_left_out");
@@ -44,7 +44,7 @@ public final class CsvReportWriter {
 	static final List<String> HOME_SERVICES = List.of("period", "as_of", "home_service", "officers", "share");
 
 	static final List<String> HISTORY = List.of("period", "as_of", "mission_id", "mission", "country", "region", "pool",
-			"authorized", "pool_authorized", "deployed", "fill_rate", "status");
+			"authorized", "pool_authorized", "deployed", "fill_rate", "status", "counts_as_of");
 
 	private final CsvDialect dialect;
 
@@ -85,7 +85,8 @@ public final class CsvReportWriter {
 					this.cells.text(row.mission()), this.cells.text(row.country()),
 					this.cells.text(region(row.region())), this.cells.text(row.pool()),
 					this.cells.count(row.authorized()), this.cells.count(row.poolAuthorized()),
-					this.cells.count(row.deployed()), this.cells.rate(row.fillRate()), row.status()));
+					this.cells.count(row.deployed()), this.cells.rate(row.fillRate()), row.status(),
+					(row.countsAsOf() != null) ? row.countsAsOf().toString() : ""));
 		}
 		CsvFile.write(file, this.dialect, HISTORY, rows);
 	}
@@ -109,7 +110,8 @@ public final class CsvReportWriter {
 					this.cells.count(rate.vacancies()), this.cells.rate(rate.fillRate()),
 					this.cells.count(previousDeployed), this.cells.count(deployedChange), this.cells.rate(previousRate),
 					this.cells.pts(report.changePts(rate).orElse(null)), status(rate.status()),
-					this.cells.count(women(report, mission)), this.cells.rate(womenShare(report, mission))));
+					this.cells.count(women(report, mission)), this.cells.rate(womenShare(report, mission)),
+					report.snapshot().countsDate().map(Object::toString).orElse("")));
 		}
 		return rows;
 	}

@@ -143,7 +143,7 @@ public final class PdfReportWriter {
 
 	private void metadata(Document document, PdfWriter writer, Report report, String title) {
 		document.addTitle(title);
-		document.addSubject(this.text.get("subtitle.asOf", report.snapshot().asOf()));
+		document.addSubject(this.text.asOf(report));
 		document.addAuthor("fill-rate-report");
 		document.addCreator("fill-rate-report " + report.version());
 		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(this.text.locale().toLanguageTag()));
@@ -166,7 +166,7 @@ public final class PdfReportWriter {
 		Paragraph period = new Paragraph(this.text.month(report.period()), this.style.boldFont(13));
 		layout.paragraph(period);
 		layout.space(2);
-		layout.paragraph(muted(this.text.get("subtitle.asOf", report.snapshot().asOf())));
+		layout.paragraph(muted(this.text.asOf(report)));
 		layout.paragraph(muted(baseline(report.comparison())));
 		layout.space(10);
 		layout.table(new HeadlineTable(this.style, this.text).build(report), true);
@@ -249,6 +249,11 @@ public final class PdfReportWriter {
 		layout.paragraph(field("quality.sha256", snapshot.sha256()));
 		layout.paragraph(field("quality.source", snapshot.source()));
 		layout.paragraph(field("quality.asOf", snapshot.asOf().toString()));
+		if (!snapshot.countsFromCaps()) {
+			layout.paragraph(
+					field("quality.countsFile", snapshot.countsFrom().orElse(this.text.get("quality.noCounts"))));
+			snapshot.countsDate().ifPresent((date) -> layout.paragraph(field("quality.countsAsOf", date.toString())));
+		}
 		layout.space(6);
 		layout.paragraph(new Paragraph(this.text.get("quality.warnings"), this.style.boldFont(9)));
 		if (snapshot.warnings().isEmpty()) {

@@ -30,7 +30,8 @@ final class RosterSection {
 	void add(TaggedLayout layout, Report report) {
 		RosterCounts roster = report.roster();
 		layout.paragraph(new Paragraph(
-				this.text.get("roster.summary", this.text.count(roster.officers()), report.snapshot().asOf(),
+				this.text.get("roster.summary", this.text.count(roster.officers()),
+						report.snapshot().countsDate().orElse(report.snapshot().asOf()),
 						this.text.count(roster.women()), this.text.percent(share(roster.women(), roster.officers()))),
 				this.style.font(9)));
 		PdfPTable missions = table(new float[] { 40, 20, 20, 20 }, "col.mission", "col.officers", "col.women",
