@@ -29,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValue("reports") Path reports,
 		@DefaultValue("America/Toronto") ZoneId zone, @DefaultValue("rfc4180") String csvDialect,
 		@DefaultValue("10485760") long maxSnapshotBytes, @DefaultValue Report report,
-		@DefaultValue("60m") Duration staleRunAfter, @DefaultValue("0 0 6 1 * *") String scheduleCron) {
+		@DefaultValue("60m") Duration staleRunAfter, @DefaultValue("0 0 6 * * *") String scheduleCron) {
 
 	/**
 	 * @param fillThreshold a fill rate below this fraction is flagged

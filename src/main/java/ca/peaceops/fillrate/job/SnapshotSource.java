@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.job;
 
 import java.io.IOException;
+import ca.peaceops.fillrate.snapshot.InputDates;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,7 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HexFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,15 +146,35 @@ public class SnapshotSource {
 	}
 
 	/**
-	 * Whether a snapshot dated within the period exists: the scheduler runs a month only
-	 * from its own figures.
+	 * The inputs' dates as the scheduler decides from them: the first snapshot's, and
+	 * every source of counts. Snapshots are read only from {@code from} on, and back to
+	 * the newest earlier one with deployed figures.
 	 */
-	public boolean hasOwn(YearMonth period) {
+	public InputDates inputDates(YearMonth from) {
+		List<SnapshotFile> snapshots = catalog().files();
+		List<LocalDate> counts = new ArrayList<>(countsCatalog().files().stream().map(CountsFile::asOf).toList());
+		boolean earlier = false;
+		for (int i = snapshots.size() - 1; i >= 0; i--) {
+			SnapshotFile file = snapshots.get(i);
+			boolean inRange = !file.asOf().isBefore(from.atDay(1));
+			if ((inRange || !earlier) && givesCounts(file)) {
+				counts.add(file.asOf());
+				earlier |= !inRange;
+			}
+		}
+		return new InputDates(snapshots.stream().map(SnapshotFile::asOf).findFirst(), counts);
+	}
+
+	/**
+	 * Whether a snapshot gives deployed figures; one that cannot be read is taken as
+	 * giving them, so that its month is run and the run names the problem.
+	 */
+	private boolean givesCounts(SnapshotFile file) {
 		try {
-			return !select(period).asOf().isBefore(period.atDay(1));
+			return DeployedCounts.hasCounts(read(file).snapshot());
 		}
 		catch (BadInputException ex) {
-			return false;
+			return true;
 		}
 	}
 

@@ -45,10 +45,11 @@ public record Attention(Kind kind, String subject, BigDecimal value) {
 			items.add(new Attention(Kind.NO_COUNTS, "", null));
 		}
 		else {
-			// Caps stay in force until they change; counts go stale.
+			// Caps stay in force until they change; counts from before the month are
+			// never carried silently, and go stale.
 			LocalDate counts = input.countsDate().get();
 			long age = ChronoUnit.DAYS.between(counts, report.period().atEndOfMonth());
-			if (age > options.staleAfterDays()) {
+			if (counts.isBefore(report.period().atDay(1)) || age > options.staleAfterDays()) {
 				items.add(new Attention(Kind.OLD_COUNTS, counts.toString(), BigDecimal.valueOf(age)));
 			}
 		}

@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.run;
 
 import java.time.Clock;
+import ca.peaceops.fillrate.snapshot.InputDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
@@ -21,13 +22,13 @@ import org.springframework.scheduling.support.CronExpression;
 
 /**
  * {@code --schedule}: stays running and launches the job on a cron expression in a time
- * zone. At start, and at every firing (which also covers firings missed while the machine
- * was off), it runs every period since the last published one, oldest first, so that no
- * month is skipped silently. A month is run only from a snapshot dated in it: an older
- * snapshot never stands for a month here (an explicit {@code --period} run may do that,
- * and its report says so), so a month without one waits, and the months after it with it.
- * A period whose email could not be sent is tried again, sooner and sooner apart no more,
- * until it goes.
+ * zone (daily by default, so that late files are reported the next morning). At start,
+ * and at every firing (which also covers firings missed while the machine was off), it
+ * runs the months {@link DueMonths} says are due, oldest first. Months that wait for
+ * their counts are told once in the log and to the operations addresses, and again only
+ * when what waits changes; a firing with nothing due is one INFO line. A period whose
+ * email could not be sent is tried again after 15 minutes, the wait doubling each time up
+ * to 8 hours, until it goes.
  */
 public class ReportScheduler {
 
@@ -60,17 +61,27 @@ public class ReportScheduler {
 
 	private final Supplier<Optional<YearMonth>> lastPublished;
 
-	private final Predicate<YearMonth> hasSnapshot;
+	private final Function<YearMonth, InputDates> inputs;
+
+	private final Consumer<String> operations;
+
+	/** The last waiting line told, so that it is told once. */
+	private String told = "";
 
 	private final Function<YearMonth, RunOutcome> run;
 
+	/**
+	 * @param inputs the inputs' dates, from the first month looked at on
+	 * @param operations tells the operations addresses what waits
+	 */
 	ReportScheduler(String cron, Clock clock, Sleeper sleeper, Supplier<Optional<YearMonth>> lastPublished,
-			Predicate<YearMonth> hasSnapshot, Function<YearMonth, RunOutcome> run) {
+			Function<YearMonth, InputDates> inputs, Consumer<String> operations, Function<YearMonth, RunOutcome> run) {
 		this.cron = CronExpression.parse(cron);
 		this.clock = clock;
 		this.sleeper = sleeper;
 		this.lastPublished = lastPublished;
-		this.hasSnapshot = hasSnapshot;
+		this.inputs = inputs;
+		this.operations = operations;
 		this.run = run;
 	}
 
@@ -115,20 +126,37 @@ public class ReportScheduler {
 	 */
 	List<YearMonth> periodsDue() {
 		YearMonth previous = YearMonth.now(this.clock).minusMonths(1);
-		YearMonth first = this.lastPublished.get().map((last) -> last.plusMonths(1)).orElse(previous);
-		List<YearMonth> due = new ArrayList<>();
-		for (YearMonth period = first; !period.isAfter(previous); period = period.plusMonths(1)) {
-			if (!this.hasSnapshot.test(period)) {
-				// Later months would compare with this one: they wait with it.
-				logger.warn("No snapshot dated in " + period + " yet; " + period
-						+ ((period.equals(previous)) ? "" : " and the months after it")
-						+ " will be run when one arrives (to report " + period
-						+ " from an older snapshot, run it alone with --period=" + period + ")");
-				break;
-			}
-			due.add(period);
+		Optional<YearMonth> last = this.lastPublished.get();
+		InputDates dates;
+		try {
+			dates = this.inputs.apply(last.map((month) -> month.plusMonths(1)).orElse(previous));
 		}
-		return due;
+		catch (RuntimeException ex) {
+			// An input folder that cannot be read: said once, tried again at each firing.
+			tellOnce("Cannot look at the inputs: " + ex.getMessage());
+			return List.of();
+		}
+		DueMonths months = DueMonths.of(last, previous, dates);
+		Optional<String> waiting = months.waitingLine(dates);
+		if (waiting.isPresent()) {
+			tellOnce(waiting.get());
+		}
+		else {
+			this.told = "";
+		}
+		if (months.due().isEmpty()) {
+			logger.info("Nothing due" + last.map((month) -> " after " + month).orElse("") + "; "
+					+ months.waiting().size() + " months waiting for counts");
+		}
+		return months.due();
+	}
+
+	private void tellOnce(String line) {
+		if (!line.equals(this.told)) {
+			logger.warn(line);
+			this.operations.accept(line);
+			this.told = line;
+		}
 	}
 
 	private void retryDeliveries() {

@@ -28,10 +28,11 @@ class RunConfiguration {
 
 	@Bean
 	ReportScheduler reportScheduler(FillRateProperties properties, Clock clock, PeriodRunner runner,
-			HistoryRepository history, SnapshotSource snapshots) {
+			HistoryRepository history, SnapshotSource snapshots, FailureNotice notice) {
 		Clock zoned = clock.withZone(properties.zone());
 		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
-				history::latestPeriod, snapshots::hasOwn, (period) -> runner.run(PeriodRequest.monthly(period)));
+				history::latestPeriod, snapshots::inputDates, notice::warn,
+				(period) -> runner.run(PeriodRequest.monthly(period)));
 	}
 
 }

@@ -2,6 +2,7 @@ package ca.peaceops.fillrate.run;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,12 +10,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import ca.peaceops.fillrate.snapshot.InputDates;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportSchedulerTests {
+
+	/** Counts dated in every month: every month after the last published one is due. */
+	private static final Function<YearMonth, InputDates> EVERY_MONTH = (from) -> new InputDates(
+			Optional.of(LocalDate.of(2000, 1, 31)),
+			Stream.iterate(YearMonth.of(2000, 1), (month) -> month.plusMonths(1))
+				.limit(12 * 40)
+				.map(YearMonth::atEndOfMonth)
+				.toList());
+
+	private static final Consumer<String> NOBODY = (line) -> {
+	};
+
+	private static InputDates counts(String firstCaps, String... counts) {
+		return new InputDates(Optional.of(LocalDate.parse(firstCaps)),
+				Stream.of(counts).map(LocalDate::parse).toList());
+	}
 
 	private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
@@ -54,8 +76,8 @@ class ReportSchedulerTests {
 	@Test
 	void firesAtTheConfiguredTimeInTheConfiguredZoneAcrossDaylightSavingChanges() {
 		TestClock clock = new TestClock(ZonedDateTime.of(2026, 2, 15, 0, 0, 0, 0, TORONTO));
-		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, clock::set, Optional::empty,
-				(period) -> true, (period) -> RunOutcome.PUBLISHED);
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, clock::set, Optional::empty, EVERY_MONTH,
+				NOBODY, (period) -> RunOutcome.PUBLISHED);
 
 		ZonedDateTime march = scheduler.nextFiring(ZonedDateTime.now(clock));
 		ZonedDateTime april = scheduler.nextFiring(march);
@@ -81,7 +103,7 @@ class ReportSchedulerTests {
 			}
 			firings.add(instant);
 			clock.set(instant);
-		}, () -> Optional.of(published.get(published.size() - 1)), (period) -> true, (period) -> {
+		}, () -> Optional.of(published.get(published.size() - 1)), EVERY_MONTH, NOBODY, (period) -> {
 			runs.add(period);
 			published.add(period);
 			return RunOutcome.PUBLISHED;
@@ -97,22 +119,50 @@ class ReportSchedulerTests {
 	}
 
 	@Test
-	void aMonthWithoutASnapshotOfItsOwnWaitsAndTheMonthsAfterItWithIt() {
+	void aMonthWithoutCountsOfItsOwnIsPublishedOnceALaterMonthsCountsArriveAndTheRestWait() {
 		TestClock clock = new TestClock(ZonedDateTime.of(2018, 6, 2, 9, 0, 0, 0, TORONTO));
 		List<YearMonth> runs = new ArrayList<>();
-		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
+		List<String> told = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 * * *", clock, (instant) -> {
 			throw new InterruptedException("one catch-up is enough");
-		}, () -> Optional.of(YearMonth.of(2018, 1)), (period) -> !period.equals(YearMonth.of(2018, 3)), (period) -> {
+		}, () -> Optional.of(YearMonth.of(2018, 1)), (from) -> counts("2018-01-31", "2018-01-31", "2018-03-31"),
+				told::add, (period) -> {
+					runs.add(period);
+					return RunOutcome.PUBLISHED;
+				});
+
+		scheduler.runForever();
+
+		assertThat(runs).as("February from January's counts once March's exist; April and May wait")
+			.containsExactly(YearMonth.of(2018, 2), YearMonth.of(2018, 3));
+		assertThat(told).singleElement().asString().startsWith("Waiting for counts dated in 2018-04 to 2018-05");
+		Thread.interrupted();
+	}
+
+	@Test
+	void whatWaitsIsToldOnceNotAtEveryFiring() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2020, 6, 2, 9, 0, 0, 0, TORONTO));
+		List<String> told = new ArrayList<>();
+		List<Instant> firings = new ArrayList<>();
+		List<YearMonth> runs = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 * * *", clock, (instant) -> {
+			if (firings.size() == 5) {
+				throw new InterruptedException("five days are enough");
+			}
+			firings.add(instant);
+			clock.set(instant);
+		}, Optional::empty, (from) -> counts("2018-03-31", "2018-03-31"), told::add, (period) -> {
 			runs.add(period);
 			return RunOutcome.PUBLISHED;
 		});
 
-		assertThat(scheduler.periodsDue()).containsExactly(YearMonth.of(2018, 2));
-
 		scheduler.runForever();
 
-		assertThat(runs).as("April and May wait for March's own snapshot; January's never stands for it")
-			.containsExactly(YearMonth.of(2018, 2));
+		assertThat(runs).as("a lone snapshot two years old publishes nothing").isEmpty();
+		assertThat(firings).hasSize(5);
+		assertThat(told).singleElement()
+			.asString()
+			.startsWith("Waiting for counts dated in 2020-05 (the newest counts are dated 2018-03-31)");
 		Thread.interrupted();
 	}
 
@@ -122,7 +172,7 @@ class ReportSchedulerTests {
 		List<YearMonth> runs = new ArrayList<>();
 		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
 			throw new InterruptedException("one catch-up is enough");
-		}, () -> Optional.of(YearMonth.of(2018, 1)), (period) -> true, (period) -> {
+		}, () -> Optional.of(YearMonth.of(2018, 1)), EVERY_MONTH, NOBODY, (period) -> {
 			runs.add(period);
 			return period.equals(YearMonth.of(2018, 4)) ? RunOutcome.BAD_INPUT : RunOutcome.PUBLISHED;
 		});
@@ -148,7 +198,7 @@ class ReportSchedulerTests {
 			}
 			wakes.add(instant);
 			clock.set(instant);
-		}, () -> Optional.of(published.get(published.size() - 1)), (period) -> true, (period) -> {
+		}, () -> Optional.of(published.get(published.size() - 1)), EVERY_MONTH, NOBODY, (period) -> {
 			runs.add(period);
 			published.add(period);
 			return outcomes.remove(0);
@@ -165,8 +215,8 @@ class ReportSchedulerTests {
 	@Test
 	void withNoHistoryOnlyThePreviousMonthIsDue() {
 		TestClock clock = new TestClock(ZonedDateTime.of(2018, 4, 1, 6, 0, 0, 0, TORONTO));
-		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, clock::set, Optional::empty,
-				(period) -> true, (period) -> RunOutcome.PUBLISHED);
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, clock::set, Optional::empty, EVERY_MONTH,
+				NOBODY, (period) -> RunOutcome.PUBLISHED);
 
 		assertThat(scheduler.periodsDue()).containsExactly(YearMonth.of(2018, 3));
 	}
