@@ -20,9 +20,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 3: fill rates, and changes against the latest published period before this one,
- * read from the history (never the period itself, so that a rerun is not compared with
- * its own first edition).
+ * Fill rates, and changes against the latest published period before this one, read from
+ * the history (never the period itself, so that a rerun is not compared with its own
+ * first edition).
  */
 @Component
 class ComputeRatesTasklet implements Tasklet {

@@ -12,10 +12,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 7: emails the published report to the recipients who do not have it yet. It comes
- * after the publication has committed, so a mail server that is down fails only this
- * step: the reports stay published, and the next launch restarts the job here, retrying
- * only the delivery.
+ * Emails the published report to the recipients who do not have it yet. It comes after
+ * the publication has committed, so a mail server that is down fails only this step: the
+ * reports stay published, and the next launch restarts the job here, retrying only the
+ * delivery.
  */
 @Component
 public class DeliverTasklet implements Tasklet {

@@ -9,9 +9,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 8: removes the period's work area. A step of its own, after the publication has
- * committed, so that a crash at any earlier moment leaves the work area for the restart
- * to finish from.
+ * Removes the period's work area. A step of its own, after the publication has committed,
+ * so that a crash at any earlier moment leaves the work area for the restart to finish
+ * from.
  */
 @Component
 class FinishTasklet implements Tasklet {

@@ -23,10 +23,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 6: records the period in the history and moves the files into place. The history
- * writes run in the step's transaction, which commits only after the files are in place;
- * if the move fails, the history is rolled back and the previous reports stay as they
- * were.
+ * Records the period in the history and moves the files into place. The history writes
+ * run in the step's transaction, which commits only after the files are in place; if the
+ * move fails, the history is rolled back and the previous reports stay as they were.
  */
 @Component
 class PublishTasklet implements Tasklet {

@@ -35,6 +35,9 @@ import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import ca.peaceops.fillrate.snapshot.SnapshotReader;
 import ca.peaceops.fillrate.snapshot.csv.CountsTableReader;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +46,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SnapshotSource {
+
+	private static final Log logger = LogFactory.getLog(SnapshotSource.class);
 
 	private final FillRateProperties properties;
 
@@ -64,6 +69,7 @@ public class SnapshotSource {
 	/** The period's caps and counts, chosen once (reading only what the rule needs). */
 	public PeriodInputs choose(YearMonth period) {
 		SnapshotCatalog catalog = catalog();
+		catalog.ignored().forEach((path) -> logger.info("Ignoring " + path + ": its name does not start with a date"));
 		Map<Path, Boolean> hasCounts = new HashMap<>();
 		return PeriodInputs.choose(period, catalog.forPeriod(period), catalog.files(), countsCatalog().files(),
 				(file) -> hasCounts.computeIfAbsent(file.path(),

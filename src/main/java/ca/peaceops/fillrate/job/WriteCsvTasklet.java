@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Step 4: the period's CSV files, into the staging directory. */
+/** The period's CSV files, into the staging directory. */
 @Component
 class WriteCsvTasklet implements Tasklet {
 

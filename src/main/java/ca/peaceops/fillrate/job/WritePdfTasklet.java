@@ -14,7 +14,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Step 5: the managers' PDF, in English and in French, into the staging directory. */
+/** The managers' PDF, in English and in French, into the staging directory. */
 @Component
 class WritePdfTasklet implements Tasklet {
 

@@ -43,7 +43,9 @@ final class CommandHelp {
 		options.put("restore", "  with --period: write a published period's deleted files again, byte for byte");
 		options.put("rebuild-history", "  with --from/--to: rebuild a lost history database from the snapshots");
 		options.put("resend", "  email a published period's report again");
-		options.put("schedule", "  stay running and run the job on fillrate.schedule-cron");
+		options.put("schedule",
+				"  stay running and publish the months that are due at each fillrate.schedule-cron firing");
+		options.put("due", "  publish the months that are due, once, and exit (for a daily cron or systemd timer)");
 		options.put("csv-dialect", "=rfc4180|excel-fr  the CSV files' dialect (default: rfc4180)");
 		options.put("help", "  print this and exit");
 		options.put("version", "  print the version and exit");

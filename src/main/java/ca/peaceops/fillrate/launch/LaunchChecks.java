@@ -89,7 +89,7 @@ public final class LaunchChecks implements ApplicationListener<ApplicationEnviro
 		}
 		// A backfill reads each period's snapshot in turn: one that is bad stops it at
 		// that period, after the periods before it are published.
-		if (options.schedule() || options.resend() || options.range() || options.restore()) {
+		if (options.schedule() || options.due() || options.resend() || options.range() || options.restore()) {
 			return new LaunchRequest(options, clock, Optional.empty());
 		}
 		SnapshotSource snapshots = new SnapshotSource(properties, clock);

@@ -43,6 +43,9 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 		if (options.schedule()) {
 			this.outcome = this.scheduler.runForever();
 		}
+		else if (options.due()) {
+			this.outcome = this.scheduler.runDue();
+		}
 		else if (options.range()) {
 			this.outcome = this.backfill.run(options.toRange());
 		}

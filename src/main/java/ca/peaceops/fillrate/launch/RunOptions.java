@@ -22,7 +22,7 @@ import org.springframework.core.env.Environment;
  * @param restore write a published period's files again from the history
  */
 record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean schedule, YearMonth from, YearMonth to,
-		boolean rebuildHistory, boolean restore) {
+		boolean rebuildHistory, boolean restore, boolean due) {
 
 	/** Whether the command line accepts this option name. */
 	static boolean isKnown(String name) {
@@ -106,8 +106,14 @@ record RunOptions(YearMonth period, boolean rerun, boolean resend, boolean sched
 			throw new BadOptionException(
 					"--restore writes one published period's files again: give it with --period only");
 		}
+		boolean due = flag(env, "due");
+		if (due && (given != null || from != null || restore || flag(env, "rerun") || flag(env, "resend")
+				|| flag(env, "schedule"))) {
+			throw new BadOptionException(
+					"--due publishes the months that are due, as one firing of --schedule: give it alone");
+		}
 		return new RunOptions(period, flag(env, "rerun"), flag(env, "resend"), flag(env, "schedule"), from, to, rebuild,
-				restore);
+				restore, due);
 	}
 
 	private static YearMonth month(Environment env, String name) {

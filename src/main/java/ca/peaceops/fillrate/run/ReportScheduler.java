@@ -176,21 +176,33 @@ public class ReportScheduler {
 		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
-	private void catchUp() {
+	/**
+	 * {@code --due}: one look, as a firing of the schedule does, for cron or systemd to
+	 * start daily. Nothing due is a success.
+	 * @return the first failure, or a failed delivery, or published
+	 */
+	public RunOutcome runDue() {
+		return catchUp();
+	}
+
+	private RunOutcome catchUp() {
+		RunOutcome worst = RunOutcome.PUBLISHED;
 		for (YearMonth period : periodsDue()) {
 			RunOutcome outcome = this.run.apply(period);
 			logger.info("Scheduled run of " + period + ": " + outcome);
 			if (outcome == RunOutcome.DELIVERY_FAILED) {
 				// Published: later months may go on; the email is tried again.
 				this.undelivered.add(period);
+				worst = outcome;
 				continue;
 			}
 			if (outcome != RunOutcome.PUBLISHED && outcome != RunOutcome.ALREADY_DONE_OR_RUNNING) {
 				// Later months compare with this one: stop here and try again at the next
 				// firing.
-				break;
+				return outcome;
 			}
 		}
+		return worst;
 	}
 
 	/** The real sleeper: the thread sleeps until the instant. */

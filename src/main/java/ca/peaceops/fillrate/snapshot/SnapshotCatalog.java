@@ -30,9 +30,13 @@ public final class SnapshotCatalog {
 		this.ignored = ignored;
 	}
 
-	/** A name that starts like a date or ends like a snapshot's. */
+	/**
+	 * A name that starts like a date, or ends like a snapshot's and starts with a digit:
+	 * {@code 2018-3-31.json} or {@code 20180331.csv} are refused as misnamed, while notes
+	 * such as {@code README.txt} are left alone.
+	 */
 	private static final Pattern LOOKS_LIKE_A_SNAPSHOT = Pattern
-		.compile("(?i)(^\\d{4}-\\d{1,2}-\\d{1,2}|\\.(json|csv|txt|html?)$)");
+		.compile("(?i)(^\\d{4}-\\d{1,2}-\\d{1,2}|^\\d.*\\.(json|csv|txt|html?)$|\\.(json|csv|html?)$)");
 
 	public static SnapshotCatalog scan(Path directory) {
 		if (!Files.isDirectory(directory)) {

@@ -138,4 +138,15 @@ class CapsAndCountsIntegrationTests {
 			.contains("No deployed counts were received for this period or before it");
 	}
 
+	@Test
+	void notesBesideTheSnapshotsAreLeftAlone() throws IOException {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		Files.writeString(cli.input().resolve("snapshots/README.txt"), "Snapshots of the page, one per change.\n");
+		Files.writeString(cli.input().resolve("snapshots/notes.txt"), "2018-03: checked by JD\n");
+
+		ReportCli.Result result = cli.run("--period=2018-03");
+
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+	}
+
 }

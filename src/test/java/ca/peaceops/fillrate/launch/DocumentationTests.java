@@ -81,7 +81,8 @@ class DocumentationTests {
 	@Test
 	void versionIsTheChangelogsNewestRelease(@TempDir Path workspace) throws IOException {
 		ReportCli.Result version = new ReportCli(workspace).run("--version");
-		Matcher newest = Pattern.compile("(?m)^- (\\d+\\.\\d+\\.\\d+)").matcher(Files.readString(Path.of("README.md")));
+		Matcher newest = Pattern.compile("(?m)^- (\\d+\\.\\d+\\.\\d+)")
+			.matcher(Files.readString(Path.of("CHANGELOG.md")));
 
 		assertThat(newest.find()).isTrue();
 		assertThat(version.exitCode()).isZero();

@@ -84,4 +84,17 @@ final class ReportOutputs {
 		}
 	}
 
+	/** Leaves the sample input without its counts tables. */
+	static void deleteCounts(ReportCli cli) {
+		Path counts = cli.input().resolve("counts");
+		try (Stream<Path> files = Files.exists(counts) ? Files.list(counts) : Stream.empty()) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 }

@@ -255,7 +255,8 @@ public final class PdfReportWriter {
 			snapshot.countsDate().ifPresent((date) -> layout.paragraph(field("quality.countsAsOf", date.toString())));
 		}
 		layout.space(6);
-		layout.paragraph(new Paragraph(this.text.get("quality.warnings"), this.style.boldFont(9)));
+		// A heading of the section, kept with its first item.
+		layout.heading(PdfName.H3, new Paragraph(this.text.get("quality.warnings"), this.style.boldFont(9)), 0, 2);
 		if (snapshot.warnings().isEmpty()) {
 			layout.paragraph(new Paragraph(this.text.get("quality.noWarnings"), this.style.font(9)));
 		}

@@ -32,9 +32,12 @@ public final class CsvSnapshotReader {
 
 	private static final Set<String> REQUIRED = Set.of("id", "name");
 
-	private static final Set<String> COLUMNS = Set.of("as_of", "id", "name", "name_fr", "country", "region", "partner",
-			"language", "armed", "since", "authorized", "authorized_text", "pool", "pool_name", "pool_name_fr",
-			"pool_authorized", "pool_deployed", "deployed", "source");
+	/** Every column, in the order an error lists them. */
+	private static final List<String> COLUMN_ORDER = List.of("as_of", "id", "name", "name_fr", "country", "region",
+			"partner", "language", "armed", "since", "authorized", "authorized_text", "pool", "pool_name",
+			"pool_name_fr", "pool_authorized", "pool_deployed", "deployed", "source");
+
+	private static final Set<String> COLUMNS = Set.copyOf(COLUMN_ORDER);
 
 	private final Places regions;
 
@@ -84,9 +87,8 @@ public final class CsvSnapshotReader {
 		Problems problems = new Problems();
 		for (String column : header) {
 			if (!COLUMNS.contains(column)) {
-				problems.add(new InputProblem(file, 1, "", "unknown column \"" + column + "\"; expected some of "
-						+ "as_of,id,name,country,region,partner,language,armed,since,authorized,authorized_text,pool,"
-						+ "pool_authorized,deployed"));
+				problems.add(new InputProblem(file, 1, "",
+						"unknown column \"" + column + "\"; expected some of " + String.join(",", COLUMN_ORDER)));
 			}
 		}
 		for (String column : REQUIRED) {
