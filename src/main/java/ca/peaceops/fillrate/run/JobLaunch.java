@@ -2,12 +2,15 @@ package ca.peaceops.fillrate.run;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.ChosenInputs;
 import ca.peaceops.fillrate.job.JobRun;
 import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.report.StoredReport;
+import ca.peaceops.fillrate.snapshot.Warning;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -44,6 +47,8 @@ class JobLaunch {
 	private final FailureNotice notice;
 
 	private final OutcomeReporter console;
+
+	private final StoredReport stored = new StoredReport();
 
 	JobLaunch(JobOperator jobOperator, Job job, HistoryRepository history, FillRateProperties properties,
 			OutOfDate outOfDate, FailureNotice notice, OutcomeReporter console) {
@@ -90,7 +95,13 @@ class JobLaunch {
 		// files, and the run still takes time.
 		Duration duration = Duration.ofNanos(System.nanoTime() - start);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			logger.info(RunSummary.published(execution, this.history, this.properties, duration));
+			List<Warning> warnings = warnings(run);
+			if (!warnings.isEmpty()) {
+				// The first in its own words, where the person who ran it looks; the rest
+				// are in the report.
+				logger.warn("Period " + run.period() + ": " + warnings.get(0));
+			}
+			logger.info(RunSummary.published(execution, this.history, this.properties, duration, warnings.size()));
 			this.outOfDate.after(run, request.rangeEnd()).ifPresent((line) -> {
 				logger.warn(line);
 				this.notice.warn(line);
@@ -100,6 +111,19 @@ class JobLaunch {
 		RunOutcome outcome = failure(execution);
 		logger.error(RunSummary.failed(execution, outcome, duration));
 		return outcome;
+	}
+
+	/**
+	 * The data-quality warnings of a published period (where the counts came from is
+	 * said, not warned about).
+	 */
+	private List<Warning> warnings(JobRun run) {
+		return this.history.reportJson(run.period())
+			.map((json) -> this.stored.read(json).snapshot().warnings())
+			.orElse(List.of())
+			.stream()
+			.filter((warning) -> warning.kind() != Warning.Kind.FROM_ROSTER)
+			.toList();
 	}
 
 	private RunOutcome failure(JobExecution execution) {

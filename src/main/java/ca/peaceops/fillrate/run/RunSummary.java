@@ -31,8 +31,11 @@ final class RunSummary {
 	private RunSummary() {
 	}
 
+	/**
+	 * @param warnings how many data-quality warnings the report lists
+	 */
 	static String published(JobExecution execution, HistoryRepository history, FillRateProperties properties,
-			Duration duration) {
+			Duration duration, int warnings) {
 		YearMonth period = period(execution);
 		String snapshot = ChosenInputs.of(execution.getJobParameters()).capsPath().toString();
 		String figures = history.totals(period).map(RunSummary::figures).orElse("no totals");
@@ -47,7 +50,8 @@ final class RunSummary {
 					.map((file) -> "from " + file.path() + " (" + file.asOf() + ")")
 					.orElse("unknown (none dated on or before " + period.atEndOfMonth() + ")");
 		return "Published period " + period + " from " + snapshot + ": " + figures + counts + "; " + files(dir)
-				+ " files in " + dir + "; " + delivery + "; " + seconds(duration);
+				+ " files in " + dir + "; " + delivery + "; " + seconds(duration)
+				+ ((warnings > 0) ? "; " + warnings + ((warnings == 1) ? " warning" : " warnings") : "");
 	}
 
 	static String failed(JobExecution execution, RunOutcome outcome, Duration duration) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import ca.peaceops.fillrate.place.Place;
@@ -30,6 +31,9 @@ public final class SnapshotAssembler {
 
 	private final Clock clock;
 
+	/** Line breaks and tabs, with the spaces around them. */
+	private static final Pattern LINE_BREAK = Pattern.compile("[ ]*[\\r\\n\\t]+[ ]*");
+
 	public SnapshotAssembler(String file, Places regions, Clock clock) {
 		this.file = file;
 		this.regions = regions;
@@ -39,6 +43,10 @@ public final class SnapshotAssembler {
 	public Snapshot assemble(LocalDate asOf, Where asOfWhere, LocalDate nameDate, String source, List<PoolDraft> pools,
 			List<MissionDraft> missions, Problems problems) {
 		checkAsOf(asOf, asOfWhere, nameDate, problems);
+		List<Warning> flattened = new ArrayList<>();
+		source = flatten(asOfWhere, "source", source, flattened);
+		pools = pools.stream().map((draft) -> flatten(draft, flattened)).toList();
+		missions = missions.stream().map((draft) -> flatten(draft, flattened)).toList();
 		Map<String, PoolDraft> poolsById = uniquePools(pools, problems);
 		List<Mission> resolved = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
@@ -77,7 +85,40 @@ public final class SnapshotAssembler {
 		}
 		problems.throwIfAny();
 		List<Pool> poolList = pools.stream().map(PoolDraft::pool).toList();
-		return new Snapshot(asOf, source, poolList, resolved, warnings(poolList, resolved));
+		List<Warning> warnings = new ArrayList<>(flattened);
+		warnings.addAll(warnings(poolList, resolved));
+		return new Snapshot(asOf, source, poolList, resolved, warnings);
+	}
+
+	/**
+	 * A line break or a tab inside a name, a partner or the source (Alt+Enter in a
+	 * spreadsheet cell, a quoted CSV value over two lines) read as one space, with a
+	 * warning naming the line; ids and the other invisible characters stay refused.
+	 */
+	private static String flatten(Where where, String field, String value, List<Warning> warnings) {
+		if (value == null || !LINE_BREAK.matcher(value).find()) {
+			return value;
+		}
+		InputProblem at = where.problem(field, "");
+		warnings.add(Warning.of(Warning.Kind.LINE_BREAK_IN_TEXT, at.file() + ":" + at.line(), field));
+		return LINE_BREAK.matcher(value).replaceAll(" ").strip();
+	}
+
+	private static MissionDraft flatten(MissionDraft draft, List<Warning> warnings) {
+		Where where = draft.where();
+		return new MissionDraft(draft.id(), flatten(where, "name", draft.name(), warnings),
+				flatten(where, "partner", draft.partner(), warnings), draft.country(), draft.region(), draft.language(),
+				draft.armed(), draft.since(), draft.authorized(),
+				flatten(where, "authorizedText", draft.authorizedText(), warnings), draft.deployed(), draft.pool(),
+				flatten(where, "nameFr", draft.nameFr(), warnings), where);
+	}
+
+	private static PoolDraft flatten(PoolDraft draft, List<Warning> warnings) {
+		Pool pool = draft.pool();
+		Where where = draft.where();
+		return new PoolDraft(new Pool(pool.id(), flatten(where, "name", pool.name(), warnings), pool.authorized(),
+				flatten(where, "authorizedText", pool.authorizedText(), warnings), pool.deployed(),
+				flatten(where, "nameFr", pool.nameFr(), warnings)), where);
 	}
 
 	private static void checkText(MissionDraft draft, Problems problems) {

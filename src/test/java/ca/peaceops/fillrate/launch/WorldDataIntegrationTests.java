@@ -11,6 +11,9 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mission with no single country report with the shipped region table as it is, and the
  * French edition names countries and regions in French.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WorldDataIntegrationTests {
 
 	private static final String SNAPSHOT = """
@@ -37,7 +41,8 @@ class WorldDataIntegrationTests {
 	Path workspace;
 
 	@Test
-	void everyMissionHasARegionItsPublishedRateAndFrenchNamesInTheFrenchEdition() throws IOException {
+	void everyMissionHasARegionItsPublishedRateAndFrenchNamesInTheFrenchEdition(CapturedOutput output)
+			throws IOException {
 		ReportCli cli = new ReportCli(this.workspace);
 		Files.createDirectories(cli.input().resolve("snapshots"));
 		Files.copy(Path.of("input/regions.csv"), cli.input().resolve("regions.csv"));
@@ -64,6 +69,10 @@ class WorldDataIntegrationTests {
 				"Force des Nations Unies chargée du maintien de la paix à Chypre", "Composantes de police de l'ONU");
 		assertThat(ReportOutputs.pdfText(period.resolve("fill-rate-report-2005-03.pdf"))).contains("Cyprus",
 				"Unassigned", "UNPROFOR: no single country is given");
+		// The warning reaches the person who ran it: counted in the summary line, the
+		// first in its own words.
+		assertThat(output.getOut()).contains("WARN  Period 2005-03: UNPROFOR: no single country is given")
+			.containsPattern("Published period 2005-03 from .*; 1 warning\\R");
 		try (PDDocument pdf = Loader.loadPDF(period.resolve("fill-rate-report-2005-03.pdf").toFile())) {
 			assertThat(pdf.getDocumentInformation().getTitle()).startsWith("UN police components");
 		}

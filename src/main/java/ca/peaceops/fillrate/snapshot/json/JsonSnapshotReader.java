@@ -77,8 +77,53 @@ public final class JsonSnapshotReader {
 		}
 		catch (JacksonException ex) {
 			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
+			if (ex.getOriginalMessage().startsWith("Document nesting depth")) {
+				// The parser's limit error carries no location: find where the depth
+				// passed it.
+				line = lineWhereNestingPasses(json, MAX_NESTING);
+			}
 			throw new BadInputException(List.of(new InputProblem(file, line, "", "malformed JSON: " + plain(ex))));
 		}
+	}
+
+	/** Jackson's default limit of nesting, which the parser enforces. */
+	private static final int MAX_NESTING = 500;
+
+	/**
+	 * The line on which lists and objects first nest deeper than the limit (brackets in
+	 * strings do not count); 0 if they never do.
+	 */
+	static int lineWhereNestingPasses(String json, int limit) {
+		int depth = 0;
+		int line = 1;
+		boolean inString = false;
+		for (int i = 0; i < json.length(); i++) {
+			char c = json.charAt(i);
+			if (c == '\n') {
+				line++;
+			}
+			else if (inString) {
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '"') {
+					inString = false;
+				}
+			}
+			else if (c == '"') {
+				inString = true;
+			}
+			else if (c == '[' || c == '{') {
+				depth++;
+				if (depth > limit) {
+					return line;
+				}
+			}
+			else if (c == ']' || c == '}') {
+				depth--;
+			}
+		}
+		return 0;
 	}
 
 	/**

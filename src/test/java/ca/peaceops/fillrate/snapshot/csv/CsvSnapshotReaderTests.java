@@ -88,6 +88,28 @@ class CsvSnapshotReaderTests {
 	}
 
 	@Test
+	void aLineBreakInsideAQuotedNameIsReadAsASpaceWithAWarningNamingItsLine() {
+		String csv = HEADER + ROWS.replace("Support, Ramallah\"", "Support,\r\nRamallah\"")
+			.replace("Operation PROTEUS", "\"Operation\tPROTEUS\"");
+
+		Snapshot snapshot = read(csv);
+
+		assertThat(snapshot.missions()).extracting(Mission::name)
+			.contains("EU Coordinating Office for Palestinian Police Support, Ramallah", "Operation PROTEUS");
+		assertThat(snapshot.warnings()).extracting(Object::toString)
+			.contains("snapshots/2018-03-31.csv:3: the name held a line break or a tab, read as a space",
+					"snapshots/2018-03-31.csv:5: the name held a line break or a tab, read as a space");
+	}
+
+	@Test
+	void aLineBreakInsideAnIdIsStillRefused() {
+		InputProblem problem = onlyProblem(HEADER + ROWS.replace("2018-03-31,PROTEUS,", "2018-03-31,\"PRO\nTEUS\","));
+
+		assertThat(problem.line()).isEqualTo(4);
+		assertThat(problem.message()).contains("invisible character U+000A");
+	}
+
+	@Test
 	void pooledRowsMustAgreeOnTheSharedCap() {
 		InputProblem problem = onlyProblem(HEADER + ROWS.replace("West Bank,5,3", "West Bank,6,3"));
 
