@@ -1,10 +1,7 @@
 package ca.peaceops.fillrate.snapshot.page;
 
 import ca.peaceops.fillrate.snapshot.BadInputException;
-import ca.peaceops.fillrate.snapshot.InputProblem;
-import ca.peaceops.fillrate.snapshot.Problems;
 import ca.peaceops.fillrate.snapshot.Snapshot;
-import ca.peaceops.fillrate.snapshot.SnapshotAssembler;
 import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import ca.peaceops.fillrate.snapshot.SnapshotReader;
 import ca.peaceops.fillrate.snapshot.SnapshotTable;
@@ -97,36 +94,13 @@ public final class PageImport {
 	private int write(Path page, Path frenchPage, Path input, LocalDate givenAsOf) {
 		Places regions = SnapshotReader.places(input.resolve("regions.csv"));
 		String file = page.toString();
-		PageTextReader reader = new PageTextReader(regions, this.clock);
-		Problems problems = new Problems();
-		PageReading english = reader.parse(file, SourceText.read(page).text(), problems);
-		PageReading reading = english;
-		if (frenchPage != null) {
-			PageReading french = reader.parse(frenchPage.toString(), SourceText.read(frenchPage).text(), problems);
-			reading = PagePair.merge(english, french, problems);
-			if (english.dateModified() != null && french.dateModified() != null
-					&& !english.dateModified().equals(french.dateModified())) {
-				problems.add(new InputProblem(frenchPage.toString(), french.dateLine(), "",
-						"Date modified " + french.dateModified() + " disagrees with the English page's "
-								+ english.dateModified() + " (" + file + ":" + english.dateLine() + ")"));
-			}
-		}
-		problems.throwIfAny();
-		PageReading read = reading;
-		LocalDate asOf = Optional.ofNullable(givenAsOf)
-			.or(() -> Optional.ofNullable(read.dateModified()))
-			.or(() -> SnapshotFile.of(page).map(SnapshotFile::asOf))
-			.orElseThrow(() -> new BadInputException(file,
-					"no as-of date: the page has no \"Date modified:\" line; give --as-of=YYYY-MM-DD"));
-		if (givenAsOf != null && reading.dateModified() != null && !givenAsOf.equals(reading.dateModified())) {
-			throw new BadInputException(file,
-					"--as-of=" + givenAsOf + " disagrees with the page's Date modified " + reading.dateModified());
-		}
-		Snapshot snapshot = new SnapshotAssembler(file, regions, this.clock).assemble(asOf,
-				(field, message) -> new InputProblem(file, read.dateLine(), "", message), asOf,
-				read.source() + ", " + page.getFileName()
-						+ ((frenchPage != null) ? ", " + frenchPage.getFileName() : ""),
-				read.pools(), read.missions(), problems);
+		Optional<PagePairReader.Page> french = Optional.ofNullable(frenchPage)
+			.map((path) -> new PagePairReader.Page(path.toString(), SourceText.read(path).text()));
+		Snapshot snapshot = new PagePairReader(regions, this.clock).read(
+				new PagePairReader.Page(file, SourceText.read(page).text()), french, Optional.ofNullable(givenAsOf),
+				SnapshotFile.of(page).map(SnapshotFile::asOf),
+				page.getFileName() + ((frenchPage != null) ? ", " + frenchPage.getFileName() : ""));
+		LocalDate asOf = snapshot.asOf();
 		Path target = input.resolve("snapshots").resolve(asOf + ".json");
 		if (Files.exists(target)) {
 			throw new BadInputException(target.toString(),
