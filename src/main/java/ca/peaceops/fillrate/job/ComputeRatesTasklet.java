@@ -1,6 +1,8 @@
 package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.SnapshotInfo;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -45,13 +48,15 @@ class ComputeRatesTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobRun run = JobRun.of(contribution);
+		JobParameters parameters = contribution.getStepExecution().getJobParameters();
 		WorkArea.StagedSnapshot staged = this.work.snapshot(run.period());
 		RateSheet rates = RateCalculator.compute(staged.snapshot());
 		Baseline baseline = this.history.baselineBefore(run.period()).orElse(null);
 		SnapshotInfo info = new SnapshotInfo(staged.file(), staged.sha256(), staged.snapshot().asOf(),
 				staged.snapshot().source(), staged.snapshot().warnings(), staged.countsFile(), staged.countsAsOf(),
-				(staged.countsSource() != null) ? staged.countsSource() : SnapshotInfo.NO_COUNTS,
-				staged.countsSha256());
+				(staged.countsSource() != null) ? staged.countsSource() : SnapshotInfo.NO_COUNTS, staged.countsSha256(),
+				Optional.ofNullable(parameters.getString(JobRun.PAGE_CONFIRMED)).map(Instant::parse).orElse(null),
+				parameters.getString(JobRun.PAGE_PROBLEM));
 		List<PeriodTotal> trend = new ArrayList<>(this.history.totalsBefore(run.period(), TREND_PERIODS - 1));
 		trend.add(new PeriodTotal(run.period(), rates.total()));
 		this.work.saveReport(new Report(run.period(), (int) run.edition(), info, rates, baseline,

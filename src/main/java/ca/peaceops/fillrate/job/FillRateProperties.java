@@ -23,13 +23,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param report what the PDF flags and how it is laid out
  * @param staleRunAfter a run started on another host and silent this long is taken as
  * dead
- * @param scheduleCron when {@code --schedule} runs the job, in {@code zone}
+ * @param scheduleCron when {@code --schedule} looks for due months, in {@code zone}
+ * @param source the page the job fetches itself, if any
  */
 @ConfigurationProperties("fillrate")
 public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValue("reports") Path reports,
 		@DefaultValue("America/Toronto") ZoneId zone, @DefaultValue("rfc4180") String csvDialect,
 		@DefaultValue("10485760") long maxSnapshotBytes, @DefaultValue Report report,
-		@DefaultValue("60m") Duration staleRunAfter, @DefaultValue("0 0 6 * * *") String scheduleCron) {
+		@DefaultValue("60m") Duration staleRunAfter, @DefaultValue("0 0 6 * * *") String scheduleCron,
+		@DefaultValue Source source) {
+
+	/**
+	 * @param pageUrl the English "Current operations" page, fetched before each run;
+	 * empty for none
+	 * @param pageUrlFr the French page of the same date
+	 * @param timeout how long a connection, and then an answer, may take
+	 */
+	public record Source(String pageUrl, String pageUrlFr, @DefaultValue("30s") Duration timeout) {
+
+		public boolean watched() {
+			return this.pageUrl != null && !this.pageUrl.isBlank();
+		}
+
+	}
 
 	/**
 	 * @param fillThreshold a fill rate below this fraction is flagged

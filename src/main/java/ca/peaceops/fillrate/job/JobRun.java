@@ -18,6 +18,12 @@ public record JobRun(YearMonth period, long edition) {
 
 	public static final String PERIOD = "period";
 
+	/** When the caps were last confirmed against the watched page (not identifying). */
+	public static final String PAGE_CONFIRMED = "page.confirmed";
+
+	/** Why the watched page was not used (not identifying). */
+	public static final String PAGE_PROBLEM = "page.problem";
+
 	public static final String EDITION = "edition";
 
 	static JobRun of(StepContribution contribution) {

@@ -27,7 +27,7 @@ final class CommandHelp {
 	 * restart tests.
 	 */
 	private static final List<String> NOT_LISTED = List.of("fillrate.input", "fillrate.reports", "fillrate.csv-dialect",
-			"fillrate.report");
+			"fillrate.report", "fillrate.source");
 
 	private CommandHelp() {
 	}
@@ -63,6 +63,7 @@ final class CommandHelp {
 		help.append("  --spring.datasource.url=URL (default jdbc:h2:file:./data/fill-rate;WRITE_DELAY=0)\n");
 		settings(FillRateProperties.class, "fillrate.", help);
 		settings(FillRateProperties.Report.class, "fillrate.report.", help);
+		settings(FillRateProperties.Source.class, "fillrate.source.", help);
 		settings(DeliveryProperties.class, "mail.", help);
 		help.append("  --fillrate.clock=INSTANT (default: the system clock; fixed for reproducible files)\n");
 		help.append("\nExit status:\n");

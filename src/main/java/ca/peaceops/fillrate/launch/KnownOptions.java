@@ -15,11 +15,12 @@ final class KnownOptions {
 			"fillrate.csvdialect", "fillrate.maxsnapshotbytes", "fillrate.report.fillthreshold",
 			"fillrate.report.staleafterdays", "fillrate.report.pagesize", "fillrate.report.title",
 			"fillrate.report.titlefr", "fillrate.schedulecron", "fillrate.clock", "fillrate.crashat",
-			"fillrate.stalerunafter", "mail.to", "mail.from", "mail.attachcsv", "mail.maxattachmentbytes",
-			"mail.linkbase", "mail.ops", "spring.datasource.url", "spring.datasource.username",
-			"spring.datasource.password", "spring.datasource.driverclassname", "spring.profiles.active",
-			"spring.config.location", "spring.config.additionallocation", "spring.config.name", "logging.file.name",
-			"logging.file.path", "logging.config");
+			"fillrate.stalerunafter", "fillrate.source.pageurl", "fillrate.source.pageurlfr", "fillrate.source.timeout",
+			"mail.to", "mail.from", "mail.attachcsv", "mail.maxattachmentbytes", "mail.linkbase", "mail.ops",
+			"spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+			"spring.datasource.driverclassname", "spring.profiles.active", "spring.config.location",
+			"spring.config.additionallocation", "spring.config.name", "logging.file.name", "logging.file.path",
+			"logging.config");
 
 	/**
 	 * Families that Spring itself reads whole: the SMTP server's settings, log levels.

@@ -89,7 +89,10 @@ public final class LaunchChecks implements ApplicationListener<ApplicationEnviro
 		}
 		// A backfill reads each period's snapshot in turn: one that is bad stops it at
 		// that period, after the periods before it are published.
-		if (options.schedule() || options.due() || options.resend() || options.range() || options.restore()) {
+		// With a watched page, the caps may change when the run fetches it: the period's
+		// inputs are chosen after that.
+		if (options.schedule() || options.due() || options.resend() || options.range() || options.restore()
+				|| properties.source().watched()) {
 			return new LaunchRequest(options, clock, Optional.empty());
 		}
 		SnapshotSource snapshots = new SnapshotSource(properties, clock);

@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.launch;
 
 import ca.peaceops.fillrate.run.Backfill;
+import ca.peaceops.fillrate.run.PageRefresh;
 import ca.peaceops.fillrate.run.PeriodRunner;
 import ca.peaceops.fillrate.run.ReportScheduler;
 import ca.peaceops.fillrate.run.RunOutcome;
@@ -30,7 +31,11 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private RunOutcome outcome = RunOutcome.PUBLISHED;
 
-	ReportCommand(LaunchRequest request, PeriodRunner runner, Backfill backfill, ReportScheduler scheduler) {
+	private final PageRefresh pages;
+
+	ReportCommand(LaunchRequest request, PeriodRunner runner, Backfill backfill, ReportScheduler scheduler,
+			PageRefresh pages) {
+		this.pages = pages;
 		this.request = request;
 		this.runner = runner;
 		this.backfill = backfill;
@@ -47,9 +52,11 @@ class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.outcome = this.scheduler.runDue();
 		}
 		else if (options.range()) {
+			this.pages.refresh();
 			this.outcome = this.backfill.run(options.toRange());
 		}
 		else {
+			this.pages.refresh();
 			this.outcome = this.runner.run(options.toPeriod(), this.request.input());
 		}
 	}

@@ -22,7 +22,7 @@ public record Attention(Kind kind, String subject, BigDecimal value) {
 
 	public enum Kind {
 
-		SAME_SNAPSHOT, NO_COUNTS, OLD_COUNTS, OLD_SNAPSHOT, OVER_CAP, BELOW_THRESHOLD, UNKNOWN_FIGURES
+		PAGE_NOT_USED, SAME_SNAPSHOT, NO_COUNTS, OLD_COUNTS, OLD_SNAPSHOT, OVER_CAP, BELOW_THRESHOLD, UNKNOWN_FIGURES
 
 	}
 
@@ -31,6 +31,9 @@ public record Attention(Kind kind, String subject, BigDecimal value) {
 	 */
 	public static List<Attention> of(Report report, ReportOptions options, boolean french) {
 		List<Attention> items = new ArrayList<>();
+		if (report.snapshot().pageProblem() != null) {
+			items.add(new Attention(Kind.PAGE_NOT_USED, report.snapshot().pageProblem(), null));
+		}
 		if (report.comparison().sameSnapshot()) {
 			items.add(new Attention(Kind.SAME_SNAPSHOT, "", null));
 		}

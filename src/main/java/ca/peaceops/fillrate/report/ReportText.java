@@ -166,6 +166,7 @@ public final class ReportText {
 			case SAME_SNAPSHOT -> get("attention.sameSnapshot");
 			case OLD_SNAPSHOT -> get("attention.oldSnapshot", item.value().intValue());
 			case NO_COUNTS -> get("attention.noCounts");
+			case PAGE_NOT_USED -> get("attention.pageNotUsed", item.subject());
 			case OLD_COUNTS -> get("attention.oldCounts", item.value().intValue(), item.subject());
 			case OVER_CAP -> get("attention.overCap", item.subject(), percent(item.value()));
 			case BELOW_THRESHOLD -> get("attention.belowThreshold", item.subject(), percent(item.value()),

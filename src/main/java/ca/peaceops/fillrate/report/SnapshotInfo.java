@@ -1,5 +1,6 @@
 package ca.peaceops.fillrate.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,13 @@ import ca.peaceops.fillrate.snapshot.Warning;
  * reports stored before caps and counts were chosen apart, whose counts were the
  * snapshot's own
  * @param countsSha256 the counts file's checksum, when it is not the caps snapshot
+ * @param pageConfirmed when the caps were last confirmed against the watched page;
+ * {@code null} when no page is watched, or it never answered
+ * @param pageProblem why the watched page was not used, {@code null} when it was
  */
 public record SnapshotInfo(String file, String sha256, LocalDate asOf, String source, List<Warning> warnings,
-		String countsFile, LocalDate countsAsOf, String countsSource, String countsSha256) {
+		String countsFile, LocalDate countsAsOf, String countsSource, String countsSha256, Instant pageConfirmed,
+		String pageProblem) {
 
 	/** No counts at all: the period is reported with deployed unknown. */
 	public static final String NO_COUNTS = "NONE";
@@ -29,7 +34,7 @@ public record SnapshotInfo(String file, String sha256, LocalDate asOf, String so
 
 	/** Caps and counts from one snapshot, as every period was before 0.2.0. */
 	public SnapshotInfo(String file, String sha256, LocalDate asOf, String source, List<Warning> warnings) {
-		this(file, sha256, asOf, source, warnings, null, null, null, null);
+		this(file, sha256, asOf, source, warnings, null, null, null, null, null, null);
 	}
 
 	/** The date of the deployed counts; empty when there are none. */

@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.run;
 
 import ca.peaceops.fillrate.job.DeliverTasklet;
+import ca.peaceops.fillrate.fetch.PageCheck;
 import ca.peaceops.fillrate.job.ChosenInputs;
 import ca.peaceops.fillrate.job.JobRun;
 import java.net.InetAddress;
@@ -34,9 +35,14 @@ final class ExecutionOwner {
 	 * The run's identifying parameters plus, not identifying, this process, the resend
 	 * flag and whether to email (a backfill emails only its newest period).
 	 */
-	static JobParameters parameters(JobRun run, boolean resend, boolean deliver, ChosenInputs inputs) {
-		return inputs.addTo(new JobParametersBuilder(run.toParameters()))
-			.addString(HOST, host(), false)
+	static JobParameters parameters(JobRun run, boolean resend, boolean deliver, ChosenInputs inputs, PageCheck page) {
+		JobParametersBuilder builder = inputs.addTo(new JobParametersBuilder(run.toParameters()));
+		page.confirmedAt().ifPresent((at) -> builder.addString(JobRun.PAGE_CONFIRMED, at.toString(), false));
+		// A job parameter's column holds 2,500 characters.
+		page.problem()
+			.ifPresent((problem) -> builder.addString(JobRun.PAGE_PROBLEM,
+					(problem.length() > 1000) ? problem.substring(0, 1000) + "…" : problem, false));
+		return builder.addString(HOST, host(), false)
 			.addString(DeliverTasklet.RESEND, String.valueOf(resend), false)
 			.addString(DeliverTasklet.DELIVER, String.valueOf(deliver), false)
 			.addLong(PID, ProcessHandle.current().pid(), false)

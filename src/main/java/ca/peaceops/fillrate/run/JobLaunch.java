@@ -50,8 +50,11 @@ class JobLaunch {
 
 	private final StoredReport stored = new StoredReport();
 
+	private final PageRefresh pages;
+
 	JobLaunch(JobOperator jobOperator, Job job, HistoryRepository history, FillRateProperties properties,
-			OutOfDate outOfDate, FailureNotice notice, OutcomeReporter console) {
+			OutOfDate outOfDate, FailureNotice notice, OutcomeReporter console, PageRefresh pages) {
+		this.pages = pages;
 		this.jobOperator = jobOperator;
 		this.job = job;
 		this.history = history;
@@ -74,7 +77,7 @@ class JobLaunch {
 		JobExecution execution;
 		try {
 			execution = this.jobOperator.start(this.job,
-					ExecutionOwner.parameters(run, request.resend(), request.deliver(), inputs));
+					ExecutionOwner.parameters(run, request.resend(), request.deliver(), inputs, this.pages.last()));
 		}
 		catch (JobExecutionAlreadyRunningException | OptimisticLockingFailureException
 				| DataIntegrityViolationException ex) {

@@ -50,9 +50,12 @@ public class PeriodRunner {
 
 	private final OutcomeReporter console;
 
+	private final PageRefresh pages;
+
 	PeriodRunner(HistoryGuard guard, SnapshotSource snapshots, PeriodLookup facts, JobLaunch launch, WorkArea work,
 			Restore restore, Resend resend, FillRateProperties properties, FailureNotice notice,
-			OutcomeReporter console) {
+			OutcomeReporter console, PageRefresh pages) {
+		this.pages = pages;
 		this.guard = guard;
 		this.snapshots = snapshots;
 		this.facts = facts;
@@ -100,6 +103,12 @@ public class PeriodRunner {
 			input = (read.isPresent()) ? read.get() : this.snapshots.prepare(period);
 		}
 		catch (BadInputException ex) {
+			Optional<String> fetch = this.pages.last().problem();
+			if (fetch.isPresent() && noCapsYet(period)) {
+				// Not the user's file: the page that should have given the caps failed.
+				return this.console.tell(RunOutcome.FAILED,
+						"failed: no caps for " + period + " yet, and the page could not be used: " + fetch.get());
+			}
 			return this.console.tell(RunOutcome.BAD_INPUT, ex.getMessage());
 		}
 		PeriodLookup.Gathered known = this.facts.of(period, request.rerun(), input.fingerprint());
@@ -140,6 +149,16 @@ public class PeriodRunner {
 			}
 			case START -> this.launch.start(new JobRun(period, edition), request, input, start);
 		};
+	}
+
+	private boolean noCapsYet(YearMonth period) {
+		try {
+			this.snapshots.select(period);
+			return false;
+		}
+		catch (BadInputException ex) {
+			return true;
+		}
 	}
 
 	/**

@@ -3,7 +3,11 @@ package ca.peaceops.fillrate.run;
 import java.time.Clock;
 
 import ca.peaceops.fillrate.delivery.FailureNotice;
+import ca.peaceops.fillrate.fetch.PageFetcher;
+import ca.peaceops.fillrate.fetch.PageWatch;
 import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.history.PageRecords;
+import ca.peaceops.fillrate.job.AppVersion;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.SnapshotSource;
 
@@ -27,12 +31,22 @@ class RunConfiguration {
 	}
 
 	@Bean
+	PageRefresh pageRefresh(FillRateProperties properties, PageRecords records, Clock clock, FailureNotice notice) {
+		PageWatch watch = new PageWatch(new PageFetcher(properties.source().timeout(), AppVersion.current()), records,
+				properties.input(), clock);
+		return new PageRefresh(watch, properties.source(), notice);
+	}
+
+	@Bean
 	ReportScheduler reportScheduler(FillRateProperties properties, Clock clock, PeriodRunner runner,
-			HistoryRepository history, SnapshotSource snapshots, FailureNotice notice) {
+			HistoryRepository history, SnapshotSource snapshots, FailureNotice notice, PageRefresh pages) {
 		Clock zoned = clock.withZone(properties.zone());
 		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
-				history::latestPeriod, snapshots::inputDates, notice::warn,
-				(period) -> runner.run(PeriodRequest.monthly(period)));
+				history::latestPeriod, (from) -> {
+					// Each firing fetches the page first: a changed page is new caps.
+					pages.refresh();
+					return snapshots.inputDates(from);
+				}, notice::warn, (period) -> runner.run(PeriodRequest.monthly(period)));
 	}
 
 }

@@ -48,11 +48,12 @@ class DocumentationTests {
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings(FillRateProperties.class, "fillrate.", settings);
 		settings(FillRateProperties.Report.class, "fillrate.report.", settings);
+		settings(FillRateProperties.Source.class, "fillrate.source.", settings);
 		settings(DeliveryProperties.class, "mail.", settings);
 		// Fed by the short options; the report record is a group; crash points are for
 		// the restart tests only.
-		for (String internal : List.of("fillrate.input", "fillrate.reports", "fillrate.csv-dialect",
-				"fillrate.report")) {
+		for (String internal : List.of("fillrate.input", "fillrate.reports", "fillrate.csv-dialect", "fillrate.report",
+				"fillrate.source")) {
 			settings.remove(internal);
 		}
 		settings.forEach((name, defaultValue) -> {

@@ -249,6 +249,12 @@ public final class PdfReportWriter {
 		layout.paragraph(field("quality.sha256", snapshot.sha256()));
 		layout.paragraph(field("quality.source", snapshot.source()));
 		layout.paragraph(field("quality.asOf", snapshot.asOf().toString()));
+		if (snapshot.pageProblem() != null) {
+			layout.paragraph(field("quality.pageNotUsed", snapshot.pageProblem()));
+		}
+		if (snapshot.pageConfirmed() != null) {
+			layout.paragraph(field("quality.pageConfirmed", this.text.timestamp(snapshot.pageConfirmed())));
+		}
 		if (!snapshot.countsFromCaps()) {
 			layout.paragraph(
 					field("quality.countsFile", snapshot.countsFrom().orElse(this.text.get("quality.noCounts"))));

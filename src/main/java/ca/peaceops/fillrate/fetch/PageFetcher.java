@@ -1,0 +1,127 @@
+package ca.peaceops.fillrate.fetch;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One GET of a page with the JDK's {@code HttpClient}: a connect and a read timeout,
+ * redirects followed (the client's limit, five), a descriptive {@code User-Agent}, and
+ * the validators of the last answer for a conditional GET. Every way it can go wrong is
+ * an {@link Answer.Failed} with words a person can act on, never an exception.
+ */
+public final class PageFetcher {
+
+	private final HttpClient client;
+
+	private final Duration timeout;
+
+	private final String userAgent;
+
+	public PageFetcher(Duration timeout, String version) {
+		this.client = HttpClient.newBuilder()
+			.connectTimeout(timeout)
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		this.timeout = timeout;
+		this.userAgent = "fill-rate-report/" + version
+				+ " (fill rates of police deployments; checks the page once a day)";
+	}
+
+	/** What the server answered. */
+	public sealed interface Answer {
+
+		/** 304: the page is as it was. */
+		record NotModified() implements Answer {
+
+		}
+
+		/** 200 with an HTML page. */
+		record Page(byte[] body, String charset, Optional<String> etag,
+				Optional<String> lastModified) implements Answer {
+
+		}
+
+		/**
+		 * Anything else: a refused connection, a timeout, an error status, a non-HTML
+		 * answer.
+		 */
+		record Failed(String reason) implements Answer {
+
+		}
+
+	}
+
+	/**
+	 * @param etag the last answer's {@code ETag}, sent as {@code If-None-Match}
+	 * @param lastModified the last answer's {@code Last-Modified}, sent as
+	 * {@code If-Modified-Since}
+	 */
+	public Answer get(URI url, Optional<String> etag, Optional<String> lastModified) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(url)
+			.timeout(this.timeout)
+			.header("User-Agent", this.userAgent)
+			.header("Accept", "text/html,application/xhtml+xml")
+			.GET();
+		etag.ifPresent((value) -> request.header("If-None-Match", value));
+		lastModified.ifPresent((value) -> request.header("If-Modified-Since", value));
+		HttpResponse<byte[]> response;
+		try {
+			response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (HttpConnectTimeoutException ex) {
+			return new Answer.Failed("no connection to " + url.getHost() + " within " + seconds() + " (timeout)");
+		}
+		catch (HttpTimeoutException ex) {
+			return new Answer.Failed("no answer from " + url + " within " + seconds() + " (timeout)");
+		}
+		catch (ConnectException ex) {
+			return new Answer.Failed("the connection to " + url.getHost() + " was refused");
+		}
+		catch (IOException ex) {
+			return new Answer.Failed("cannot reach " + url + ": " + ex.getClass().getSimpleName()
+					+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : ""));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new Answer.Failed("interrupted while fetching " + url);
+		}
+		int status = response.statusCode();
+		if (status == 304) {
+			return new Answer.NotModified();
+		}
+		if (status != 200) {
+			return new Answer.Failed("HTTP " + status + " from " + response.uri());
+		}
+		String type = response.headers().firstValue("Content-Type").orElse("");
+		if (!type.toLowerCase(Locale.ROOT).contains("html")) {
+			return new Answer.Failed("the answer from " + response.uri() + " is not an HTML page (Content-Type: "
+					+ (type.isBlank() ? "none" : type) + ")");
+		}
+		return new Answer.Page(response.body(), charset(type), response.headers().firstValue("ETag"),
+				response.headers().firstValue("Last-Modified"));
+	}
+
+	private String seconds() {
+		return this.timeout.toSeconds() + " s";
+	}
+
+	private static String charset(String contentType) {
+		for (String part : contentType.split(";")) {
+			String trimmed = part.strip();
+			if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+				return trimmed.substring("charset=".length()).replace("\"", "").strip();
+			}
+		}
+		return "UTF-8";
+	}
+
+}
