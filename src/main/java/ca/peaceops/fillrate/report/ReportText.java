@@ -181,6 +181,10 @@ public final class ReportText {
 	 */
 	public String headline(Report report) {
 		var now = report.rates().total();
+		if (now.included() == 0 && report.snapshot().countsDate().isEmpty()) {
+			// "0 officers deployed against 0 authorized" would read as a fact.
+			return get("headline.words.noCounts");
+		}
 		var before = report.previousTotal();
 		if (before.isEmpty()) {
 			return get("headline.words.firstRun", count(now.deployed()), count(now.authorized()),

@@ -135,7 +135,9 @@ class CapsAndCountsIntegrationTests {
 		assertThat(mali.getField("counts_as_of")).isEmpty();
 		assertThat(pdfText(cli.reports().resolve("2019-05/fill-rate-report-2019-05.pdf")).replaceAll("\\s+", " "))
 			.contains("no deployed counts dated on or before 2019-05-31: deployed unknown")
-			.contains("No deployed counts were received for this period or before it");
+			.contains("No deployed counts were received for this period or before it")
+			.contains("No deployed counts were received: no fill rate can be computed for this period")
+			.doesNotContain("0 officers deployed against 0 authorized");
 	}
 
 	@Test
