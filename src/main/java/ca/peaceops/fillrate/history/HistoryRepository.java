@@ -1,5 +1,9 @@
 package ca.peaceops.fillrate.history;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,9 +11,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import ca.peaceops.fillrate.rates.Baseline;
 import ca.peaceops.fillrate.rates.MissionFigures;
@@ -150,6 +157,82 @@ public class HistoryRepository {
 		this.jdbc.sql("update report_run set report_json = ? where period = ?")
 			.params(json, period.toString())
 			.update();
+	}
+
+	/**
+	 * Records the checksum of the period's mission rows as they are now: at publication,
+	 * in the same transaction that wrote them.
+	 */
+	public void sealRows(YearMonth period) {
+		this.jdbc.sql("update report_run set rows_sha256 = ? where period = ?")
+			.params(rowDigests(Optional.of(period)).getOrDefault(period, RowDigest.EMPTY), period.toString())
+			.update();
+	}
+
+	/**
+	 * The published periods whose mission rows no longer match the checksum kept when
+	 * they were published (periods published before it was kept are not checked).
+	 */
+	public List<YearMonth> periodsWithChangedRows() {
+		Map<YearMonth, String> digests = rowDigests(Optional.empty());
+		return this.jdbc.sql("select period, rows_sha256 from report_run where rows_sha256 is not null order by period")
+			.query((rs, row) -> Map.entry(YearMonth.parse(rs.getString(1)), rs.getString(2)))
+			.list()
+			.stream()
+			.filter((sealed) -> !sealed.getValue().equals(digests.getOrDefault(sealed.getKey(), RowDigest.EMPTY)))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/** Every period's mission rows as one SHA-256 each, read in one query. */
+	private Map<YearMonth, String> rowDigests(Optional<YearMonth> only) {
+		Map<YearMonth, RowDigest> digests = new TreeMap<>();
+		String columns = "select period, mission_id, pool_id, authorized, pool_authorized, deployed, fill_rate, status "
+				+ "from mission_result ";
+		JdbcClient.StatementSpec rows = only.isPresent()
+				? this.jdbc.sql(columns + "where period = ? order by position").param(only.get().toString())
+				: this.jdbc.sql(columns + "order by period, position");
+		rows.query((rs) -> {
+			YearMonth period = YearMonth.parse(rs.getString("period"));
+			BigDecimal rate = rs.getBigDecimal("fill_rate");
+			digests.computeIfAbsent(period, (key) -> new RowDigest())
+				.add(rs.getString("mission_id"), rs.getString("pool_id"), integer(rs, "authorized"),
+						integer(rs, "pool_authorized"), integer(rs, "deployed"),
+						(rate != null) ? rate.stripTrailingZeros().toPlainString() : null, rs.getString("status"));
+		});
+		Map<YearMonth, String> hex = new TreeMap<>();
+		digests.forEach((period, digest) -> hex.put(period, digest.hex()));
+		return hex;
+	}
+
+	/** The SHA-256 of rows, each value as text, so that H2 and PostgreSQL agree. */
+	private static final class RowDigest {
+
+		static final String EMPTY = new RowDigest().hex();
+
+		private final MessageDigest sha;
+
+		RowDigest() {
+			try {
+				this.sha = MessageDigest.getInstance("SHA-256");
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		void add(Object... values) {
+			for (Object value : values) {
+				this.sha.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+				this.sha.update((byte) 0x1f);
+			}
+			this.sha.update((byte) 0x1e);
+		}
+
+		String hex() {
+			return HexFormat.of().formatHex(this.sha.digest());
+		}
+
 	}
 
 	/** The checksums of the files published for the period ({@code SHA256SUMS}). */

@@ -67,6 +67,7 @@ class PublishTasklet implements Tasklet {
 				input.sha256(), input.source(), report.generatedAt(), input.countsFile(), input.countsAsOf(),
 				input.countsSource(), input.countsSha256()), report.rates());
 		this.history.saveReportJson(run.period(), this.work.reportJson(run.period()));
+		this.history.sealRows(run.period());
 		// history.csv is rebuilt from the database, so that it always matches it,
 		// whatever reruns happen.
 		Path historyCsv = this.work.file(run.period(), ReportFiles.HISTORY_CSV);

@@ -35,8 +35,33 @@ class HistoryGuard {
 		this.properties = properties;
 	}
 
+	/**
+	 * The error line, when published periods are missing from the database, or their rows
+	 * no longer match what was published.
+	 * @param rerun the period a {@code --rerun} publishes again: its own changed rows are
+	 * what it replaces
+	 */
+	Optional<String> problem(Optional<YearMonth> rerun) {
+		return lostPeriods().or(() -> changedRows(rerun));
+	}
+
+	private Optional<String> changedRows(Optional<YearMonth> rerun) {
+		List<YearMonth> changed = this.history.periodsWithChangedRows()
+			.stream()
+			.filter((period) -> !rerun.equals(Optional.of(period)))
+			.toList();
+		if (changed.isEmpty()) {
+			return Optional.empty();
+		}
+		YearMonth first = changed.get(0);
+		return Optional.of("failed: the history database's rows of " + changed
+				+ " no longer match what was published (a row deleted or changed: a damaged file, or a stray "
+				+ "statement); a report compared with them would be wrong. Restore the database from a backup, or "
+				+ "publish " + first + " again from its snapshot with --period=" + first + " --rerun");
+	}
+
 	/** The error line, when published periods are missing from the database. */
-	Optional<String> lostPeriods() {
+	private Optional<String> lostPeriods() {
 		Set<YearMonth> published = publishedOnDisk(this.properties.reports());
 		published.removeAll(this.history.publishedPeriods());
 		if (published.isEmpty()) {

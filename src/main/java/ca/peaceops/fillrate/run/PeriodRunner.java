@@ -84,7 +84,8 @@ public class PeriodRunner {
 		long start = System.nanoTime();
 		YearMonth period = request.period();
 		if (!request.rebuildHistory()) {
-			Optional<String> lost = this.guard.lostPeriods();
+			Optional<String> lost = this.guard
+				.problem(request.rerun() ? Optional.of(request.period()) : Optional.empty());
 			if (lost.isPresent()) {
 				return this.console.tell(RunOutcome.FAILED, lost.get());
 			}

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,9 @@ class HistoryRepositoryTests {
 
 	@Autowired
 	HistoryRepository history;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anEmptyHistoryHasNoPeriodAndNoBaseline() {
@@ -76,6 +80,23 @@ class HistoryRepositoryTests {
 		assertThat(this.history.reportJson(MARCH)).contains("{\"format\":3}");
 		assertThat(this.history.manifest(MARCH)).contains("abc  missions-2018-03.csv\n");
 		assertThat(this.history.reportJson(JANUARY)).isEmpty();
+	}
+
+	@Test
+	void rowsChangedAfterPublicationAreNoticedAndARerunSealsThemAgain() {
+		publish(JANUARY, sheet(mission("UNMISS", 10, 4), mission("MINUSMA", 5, 5)));
+		this.history.sealRows(JANUARY);
+		publish(MARCH, sheet(mission("UNMISS", 10, 7)));
+		this.history.sealRows(MARCH);
+		assertThat(this.history.periodsWithChangedRows()).isEmpty();
+
+		this.jdbc.sql("delete from mission_result where period = '2018-01' and mission_id = 'MINUSMA'").update();
+		this.jdbc.sql("update mission_result set deployed = 8 where period = '2018-03'").update();
+
+		assertThat(this.history.periodsWithChangedRows()).containsExactly(JANUARY, MARCH);
+		publish(MARCH, sheet(mission("UNMISS", 10, 7)));
+		this.history.sealRows(MARCH);
+		assertThat(this.history.periodsWithChangedRows()).containsExactly(JANUARY);
 	}
 
 	private void publish(YearMonth period, RateSheet sheet) {

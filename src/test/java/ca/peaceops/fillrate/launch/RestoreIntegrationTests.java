@@ -3,6 +3,7 @@ package ca.peaceops.fillrate.launch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -106,6 +107,33 @@ class RestoreIntegrationTests {
 		assertThat(fresh.reports().resolve("history.csv")).hasContent(history);
 		ReportCli.Result next = fresh.run("--period=2018-11");
 		assertThat(next.exitCode()).as(next.stderr()).isZero();
+	}
+
+	@Test
+	void aRowLostInsideAPublishedPeriodStopsTheRunAndARerunOfThatPeriodIsTheWayBack() throws Exception {
+		ReportCli damaged = published.copy(this.workspace.resolve("row-deleted"));
+		String history = Files.readString(damaged.reports().resolve("history.csv"));
+		try (Connection connection = damaged.database().connect()) {
+			connection.createStatement()
+				.executeUpdate("delete from mission_result where period = '2018-03' and mission_id = 'UKRAINE'");
+		}
+
+		ReportCli.Result result = damaged.run("--period=2018-11");
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.stderr()).startsWith("failed: the history database's rows of [2018-03] no longer match")
+			.contains("--period=2018-03 --rerun")
+			.hasLineCount(1);
+		assertThat(damaged.reports().resolve("2018-11")).doesNotExist();
+		assertThat(damaged.reports().resolve("history.csv")).hasContent(history);
+
+		ReportCli.Result rerun = damaged.run("--period=2018-03", "--rerun");
+		assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+		ReportCli.Result next = damaged.run("--period=2018-11");
+		assertThat(next.exitCode()).as(next.stderr()).isZero();
+		assertThat(damaged
+			.count("select count(*) from mission_result where period = '2018-03' and mission_id = 'UKRAINE'"))
+			.isEqualTo(1);
 	}
 
 }
