@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportOptions;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.logging.Log;
@@ -21,9 +23,8 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,26 +67,61 @@ public class MailDelivery {
 	 * recorded
 	 */
 	public int deliver(Report report, Path publishedDir, ReportOptions options, boolean resend) {
+		return deliver(report, publishedDir, options, resend, (point) -> {
+		});
+	}
+
+	/**
+	 * @param checkpoint told {@code deliver:message-data-sent} as each message's data is
+	 * written and only its final {@code .} remains (the restart tests stop there)
+	 * @throws DeliveryUncertainException if recipients may have the report from a run
+	 * that was killed while the server was accepting it; every other recipient was sent
+	 * it first
+	 */
+	public int deliver(Report report, Path publishedDir, ReportOptions options, boolean resend,
+			Consumer<String> checkpoint) {
 		JavaMailSenderImpl mail = this.sender.getIfAvailable();
 		if (mail == null) {
 			throw new DeliveryFailedException("mail.to is set but no SMTP server is: set spring.mail.host", null);
 		}
-		List<String> recipients = Recipients.distinct(this.properties.to())
-			.stream()
-			.filter((recipient) -> resend || !this.ledger.delivered(report.period(), recipient))
-			.toList();
+		List<String> recipients = new ArrayList<>();
+		List<String> uncertain = new ArrayList<>();
+		for (String recipient : Recipients.distinct(this.properties.to())) {
+			DeliveryLedger.State state = this.ledger.state(report.period(), recipient);
+			if (resend || state == DeliveryLedger.State.NONE) {
+				recipients.add(recipient);
+			}
+			else if (state == DeliveryLedger.State.IN_FLIGHT) {
+				// At most once unless someone asks again: it may have gone.
+				uncertain.add(recipient);
+			}
+		}
+		int sent = recipients.isEmpty() ? 0 : send(mail, report, publishedDir, options, recipients, checkpoint);
+		if (!uncertain.isEmpty()) {
+			String them = String.join(",", uncertain);
+			throw new DeliveryUncertainException(
+					"the report for " + report.period() + " may already have reached " + them
+							+ " (a run stopped while the mail server was accepting it) and was not sent again"
+							+ ((sent > 0) ? "; " + sent + " other recipients were sent it" : "")
+							+ ". To send it to them: --period=" + report.period() + " --resend --mail.to=" + them,
+					uncertain);
+		}
 		if (recipients.isEmpty()) {
 			logger.info("Period " + report.period()
 					+ ": every recipient already has the report; use --resend to send it again");
-			return 0;
 		}
+		return sent;
+	}
+
+	private int send(JavaMailSenderImpl mail, Report report, Path publishedDir, ReportOptions options,
+			List<String> recipients, Consumer<String> checkpoint) {
 		List<Path> files = files(report, publishedDir);
 		long encoded = Attachments.encodedSize(files);
 		boolean attach = encoded <= this.properties.maxAttachmentBytes();
 		ReportEmail email = attach ? ReportEmail.of(report, options, names(files), "mail.attached", null)
 				: ReportEmail.of(report, options, locations(report, files), "mail.tooLarge",
 						String.format(Locale.ROOT, "%.1f", encoded / 1_000_000.0));
-		sendInOneSession(mail, report, email, recipients, attach ? files : List.of());
+		sendInOneSession(mail, report, email, recipients, attach ? files : List.of(), checkpoint);
 		return recipients.size();
 	}
 
@@ -95,7 +131,7 @@ public class MailDelivery {
 	 * does not send that message again on relaunch.
 	 */
 	private void sendInOneSession(JavaMailSenderImpl smtp, Report report, ReportEmail email, List<String> recipients,
-			List<Path> attachments) {
+			List<Path> attachments, Consumer<String> checkpoint) {
 		String recipient = recipients.get(0);
 		Transport transport = null;
 		try {
@@ -110,10 +146,23 @@ public class MailDelivery {
 			}
 			for (String next : recipients) {
 				recipient = next;
-				MimeMessage message = message(smtp, email, recipient, attachments);
+				String to = next;
+				MimeMessage message = message(smtp, email, recipient, attachments, () -> {
+					this.ledger.attempt(report.period(), to, report.edition(), this.clock.instant());
+					checkpoint.accept("deliver:message-data-sent");
+				});
 				message.setSentDate(new Date(this.clock.millis()));
 				message.saveChanges();
-				transport.sendMessage(message, message.getAllRecipients());
+				try {
+					transport.sendMessage(message, message.getAllRecipients());
+				}
+				catch (SendFailedException ex) {
+					// The server answered no (to the recipient, or to the data): it did
+					// not
+					// go, and the next launch sends it.
+					this.ledger.forget(report.period(), recipient);
+					throw ex;
+				}
 				sent(report, recipient);
 			}
 		}
@@ -169,9 +218,9 @@ public class MailDelivery {
 		return base.endsWith("/") ? base : base + "/";
 	}
 
-	private MimeMessage message(JavaMailSender mail, ReportEmail email, String recipient, List<Path> attachments)
-			throws MessagingException {
-		MimeMessage message = mail.createMimeMessage();
+	private MimeMessage message(JavaMailSenderImpl mail, ReportEmail email, String recipient, List<Path> attachments,
+			Runnable beforeFinalDot) throws MessagingException {
+		MimeMessage message = new InFlightMessage(mail.getSession(), beforeFinalDot);
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 		helper.setFrom(this.properties.from());
 		helper.setTo(recipient);

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
  * dies at that point as if killed with {@code kill -9} (no shutdown hook, no rollback by
  * the program). Points: {@code before:STEP} (the step has started, its work has not), and
  * the named points inside steps, {@code writePdf:english-written} and
- * {@code publish:files-moved} (before the history commits). Without the property there is
- * no such bean, and the steps' checkpoints do nothing.
+ * {@code publish:files-moved} (before the history commits), and
+ * {@code deliver:message-data-sent} (a message's data is with the server, its final
+ * {@code .} not yet). Without the property there is no such bean, and the steps'
+ * checkpoints do nothing.
  */
 @Component
 @ConditionalOnProperty("fillrate.crash-at")
@@ -25,7 +27,7 @@ public class CrashPoints implements Checkpoint, StepExecutionListener {
 
 	public static final List<String> POINTS = List.of("before:selectSnapshot", "before:readSnapshot",
 			"before:computeRates", "before:writeCsv", "before:writePdf", "before:publish", "before:deliver",
-			"before:finish", "writePdf:english-written", "publish:files-moved");
+			"before:finish", "writePdf:english-written", "publish:files-moved", "deliver:message-data-sent");
 
 	private static final Log logger = LogFactory.getLog(CrashPoints.class);
 

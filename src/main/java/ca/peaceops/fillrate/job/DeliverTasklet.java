@@ -6,6 +6,7 @@ import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportPublisher;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -36,8 +37,11 @@ public class DeliverTasklet implements Tasklet {
 
 	private final FillRateProperties properties;
 
+	private final Checkpoint checkpoint;
+
 	DeliverTasklet(MailDelivery delivery, HistoryRepository history, WorkArea work, ReportPublisher publisher,
-			FillRateProperties properties) {
+			FillRateProperties properties, ObjectProvider<Checkpoint> checkpoint) {
+		this.checkpoint = checkpoint.getIfAvailable(() -> Checkpoint.NONE);
 		this.delivery = delivery;
 		this.history = history;
 		this.work = work;
@@ -56,7 +60,7 @@ public class DeliverTasklet implements Tasklet {
 		boolean resend = "true"
 			.equals(contribution.getStepExecution().getJobExecution().getJobParameters().getString(RESEND));
 		int sent = this.delivery.deliver(report, this.publisher.publishedDir(run.period()),
-				this.properties.reportOptions(), resend);
+				this.properties.reportOptions(), resend, this.checkpoint::reached);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putInt(SENT, sent);
 		return RepeatStatus.FINISHED;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.delivery.DeliveryFailedException;
+import ca.peaceops.fillrate.delivery.DeliveryUncertainException;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 
 /**
@@ -35,8 +36,12 @@ record JobFailure(RunOutcome outcome, String line, Throwable cause) {
 				.map(Throwable::getMessage)
 				.findFirst()
 				.orElse((cause != null) ? cause.getMessage() : "");
+			boolean uncertain = failures.stream()
+				.flatMap((failure) -> Stream.iterate(failure, (t) -> t != null, Throwable::getCause))
+				.anyMatch(DeliveryUncertainException.class::isInstance);
 			return new JobFailure(RunOutcome.DELIVERY_FAILED, "delivery failed: " + reason
-					+ "; the reports are published, and the next launch retries the delivery", cause);
+					+ (uncertain ? "" : "; the reports are published, and the next launch retries the delivery"),
+					cause);
 		}
 		return new JobFailure(RunOutcome.FAILED, "failed: step " + step + " of period " + period + ": "
 				+ ((cause != null) ? cause.getClass().getSimpleName() + ": " + cause.getMessage() : exitDescription),

@@ -158,4 +158,25 @@ class MailDeliveryTests {
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 
+	@Test
+	void aMessageInFlightWhenTheRunDiedIsNotSentAgainByItselfAndTheOthersAre() throws Exception {
+		RuntimeException killed = new RuntimeException("killed between the data and its final dot");
+		assertThatThrownBy(() -> this.delivery.deliver(this.report, this.published, OPTIONS, false, (point) -> {
+			if (point.equals("deliver:message-data-sent")) {
+				throw killed;
+			}
+		})).isSameAs(killed);
+		assertThat(smtp.getReceivedMessages()).as("the final dot never went").isEmpty();
+
+		assertThatThrownBy(() -> this.delivery.deliver(this.report, this.published, OPTIONS, false))
+			.isInstanceOfSatisfying(DeliveryUncertainException.class,
+					(ex) -> assertThat(ex.recipients()).containsExactly("manager@example.org"))
+			.hasMessageContaining("may already have reached manager@example.org")
+			.hasMessageContaining("--period=2018-03 --resend --mail.to=manager@example.org");
+		assertThat(smtp.getReceivedMessages()).extracting((message) -> message.getAllRecipients()[0].toString())
+			.containsExactly("analyst@example.org");
+
+		assertThat(this.delivery.deliver(this.report, this.published, OPTIONS, true)).as("asked again").isEqualTo(2);
+	}
+
 }
