@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import ca.peaceops.fillrate.report.Report;
@@ -67,7 +68,7 @@ public class MailDelivery {
 	 * recorded
 	 */
 	public int deliver(Report report, Path publishedDir, ReportOptions options, boolean resend) {
-		return deliver(report, publishedDir, options, resend, (point) -> {
+		return deliver(report, publishedDir, options, resend, Optional.empty(), (point) -> {
 		});
 	}
 
@@ -79,14 +80,14 @@ public class MailDelivery {
 	 * it first
 	 */
 	public int deliver(Report report, Path publishedDir, ReportOptions options, boolean resend,
-			Consumer<String> checkpoint) {
+			Optional<List<String>> to, Consumer<String> checkpoint) {
 		JavaMailSenderImpl mail = this.sender.getIfAvailable();
 		if (mail == null) {
 			throw new DeliveryFailedException("mail.to is set but no SMTP server is: set spring.mail.host", null);
 		}
 		List<String> recipients = new ArrayList<>();
 		List<String> uncertain = new ArrayList<>();
-		for (String recipient : Recipients.distinct(this.properties.to())) {
+		for (String recipient : Recipients.distinct(to.orElse(this.properties.to()))) {
 			DeliveryLedger.State state = this.ledger.state(report.period(), recipient);
 			if (resend || state == DeliveryLedger.State.NONE) {
 				recipients.add(recipient);

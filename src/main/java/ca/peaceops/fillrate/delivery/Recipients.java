@@ -43,7 +43,7 @@ public final class Recipients {
 	 * Each recipient once, as first spelt: {@code a@x.org,A@X.org} is one person, who
 	 * gets one message.
 	 */
-	static List<String> distinct(List<String> addresses) {
+	public static List<String> distinct(List<String> addresses) {
 		Map<String, String> unique = new LinkedHashMap<>();
 		for (String address : addresses) {
 			String stripped = address.strip();

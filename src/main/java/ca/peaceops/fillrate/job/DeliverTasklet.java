@@ -5,6 +5,9 @@ import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportPublisher;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.step.StepContribution;
@@ -59,8 +62,12 @@ public class DeliverTasklet implements Tasklet {
 		Report report = this.work.parse(this.history.reportJson(run.period()).orElseThrow());
 		boolean resend = "true"
 			.equals(contribution.getStepExecution().getJobExecution().getJobParameters().getString(RESEND));
+		// An owed delivery goes to the recipients it had when it failed.
+		Optional<List<String>> recipients = Optional
+			.ofNullable(contribution.getStepExecution().getJobParameters().getString(JobRun.RECIPIENTS))
+			.map((list) -> List.of(list.split(",")));
 		int sent = this.delivery.deliver(report, this.publisher.publishedDir(run.period()),
-				this.properties.reportOptions(), resend, this.checkpoint::reached);
+				this.properties.reportOptions(), resend, recipients, this.checkpoint::reached);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putInt(SENT, sent);
 		return RepeatStatus.FINISHED;
 	}

@@ -24,6 +24,9 @@ public record JobRun(YearMonth period, long edition) {
 	/** Why the watched page was not used (not identifying). */
 	public static final String PAGE_PROBLEM = "page.problem";
 
+	/** The recipients an owed delivery goes to, comma-separated (not identifying). */
+	public static final String RECIPIENTS = "delivery.recipients";
+
 	public static final String EDITION = "edition";
 
 	static JobRun of(StepContribution contribution) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -35,8 +36,10 @@ final class ExecutionOwner {
 	 * The run's identifying parameters plus, not identifying, this process, the resend
 	 * flag and whether to email (a backfill emails only its newest period).
 	 */
-	static JobParameters parameters(JobRun run, boolean resend, boolean deliver, ChosenInputs inputs, PageCheck page) {
+	static JobParameters parameters(JobRun run, boolean resend, boolean deliver, ChosenInputs inputs, PageCheck page,
+			Optional<List<String>> recipients) {
 		JobParametersBuilder builder = inputs.addTo(new JobParametersBuilder(run.toParameters()));
+		recipients.ifPresent((list) -> builder.addString(JobRun.RECIPIENTS, String.join(",", list), false));
 		page.confirmedAt().ifPresent((at) -> builder.addString(JobRun.PAGE_CONFIRMED, at.toString(), false));
 		// A job parameter's column holds 2,500 characters.
 		page.problem()

@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.run;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -8,7 +9,10 @@ import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.ChosenInputs;
 import ca.peaceops.fillrate.job.JobRun;
 import ca.peaceops.fillrate.delivery.FailureNotice;
+import ca.peaceops.fillrate.delivery.DeliveryProperties;
+import ca.peaceops.fillrate.delivery.Recipients;
 import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.history.UndeliveredReports;
 import ca.peaceops.fillrate.report.StoredReport;
 import ca.peaceops.fillrate.snapshot.Warning;
 import org.apache.commons.logging.Log;
@@ -52,8 +56,15 @@ class JobLaunch {
 
 	private final PageRefresh pages;
 
+	private final UndeliveredReports undelivered;
+
+	private final DeliveryProperties mail;
+
 	JobLaunch(JobOperator jobOperator, Job job, HistoryRepository history, FillRateProperties properties,
-			OutOfDate outOfDate, FailureNotice notice, OutcomeReporter console, PageRefresh pages) {
+			OutOfDate outOfDate, FailureNotice notice, OutcomeReporter console, PageRefresh pages,
+			UndeliveredReports undelivered, DeliveryProperties mail) {
+		this.undelivered = undelivered;
+		this.mail = mail;
 		this.pages = pages;
 		this.jobOperator = jobOperator;
 		this.job = job;
@@ -76,8 +87,8 @@ class JobLaunch {
 	RunOutcome start(JobRun run, PeriodRequest request, ChosenInputs inputs, long start) {
 		JobExecution execution;
 		try {
-			execution = this.jobOperator.start(this.job,
-					ExecutionOwner.parameters(run, request.resend(), request.deliver(), inputs, this.pages.last()));
+			execution = this.jobOperator.start(this.job, ExecutionOwner.parameters(run, request.resend(),
+					request.deliver(), inputs, this.pages.last(), request.recipients()));
 		}
 		catch (JobExecutionAlreadyRunningException | OptimisticLockingFailureException
 				| DataIntegrityViolationException ex) {
@@ -109,9 +120,15 @@ class JobLaunch {
 				logger.warn(line);
 				this.notice.warn(line);
 			});
+			this.undelivered.delivered(run.period());
 			return RunOutcome.PUBLISHED;
 		}
 		RunOutcome outcome = failure(execution);
+		if (outcome == RunOutcome.DELIVERY_FAILED) {
+			// Owed until it goes, to these recipients, across restarts.
+			this.undelivered.failed(run.period(), request.recipients().orElse(Recipients.distinct(this.mail.to())),
+					Instant.now());
+		}
 		logger.error(RunSummary.failed(execution, outcome, duration));
 		return outcome;
 	}

@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.run;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,9 +17,21 @@ import java.util.Optional;
  * newest period)
  * @param rangeEnd the last period of the backfill this period belongs to: the periods up
  * to it are run in the same launch, so they are not reported as out of date
+ * @param recipients who a delivery owed since it failed goes to: the recipients it had
+ * then (empty: {@code mail.to})
  */
 public record PeriodRequest(YearMonth period, boolean rerun, boolean resend, boolean restore, boolean rebuildHistory,
-		boolean deliver, Optional<YearMonth> rangeEnd) {
+		boolean deliver, Optional<YearMonth> rangeEnd, Optional<List<String>> recipients) {
+
+	public PeriodRequest(YearMonth period, boolean rerun, boolean resend, boolean restore, boolean rebuildHistory,
+			boolean deliver, Optional<YearMonth> rangeEnd) {
+		this(period, rerun, resend, restore, rebuildHistory, deliver, rangeEnd, Optional.empty());
+	}
+
+	/** A delivery owed since it failed, to the recipients it had then. */
+	public static PeriodRequest owedDelivery(YearMonth period, Optional<List<String>> recipients) {
+		return new PeriodRequest(period, false, false, false, false, true, Optional.empty(), recipients);
+	}
 
 	/** A month as the scheduler runs it: publish it, and email it. */
 	public static PeriodRequest monthly(YearMonth period) {

@@ -8,8 +8,6 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,8 +39,11 @@ public class ReportScheduler {
 
 	static final Duration LONGEST_RETRY = Duration.ofHours(8);
 
-	/** Published periods whose email has not gone yet, oldest first. */
-	private final Set<YearMonth> undelivered = new TreeSet<>();
+	/**
+	 * Published periods whose email has not gone yet, oldest first: kept in the database,
+	 * so that a restarted scheduler sends them too.
+	 */
+	private final Supplier<List<YearMonth>> owed;
 
 	private Duration retryAfter = FIRST_RETRY;
 
@@ -73,9 +74,12 @@ public class ReportScheduler {
 	/**
 	 * @param inputs the inputs' dates, from the first month looked at on
 	 * @param operations tells the operations addresses what waits
+	 * @param owed the published periods whose email failed, oldest first
 	 */
 	ReportScheduler(String cron, Clock clock, Sleeper sleeper, Supplier<Optional<YearMonth>> lastPublished,
-			Function<YearMonth, InputDates> inputs, Consumer<String> operations, Function<YearMonth, RunOutcome> run) {
+			Function<YearMonth, InputDates> inputs, Consumer<String> operations, Supplier<List<YearMonth>> owed,
+			Function<YearMonth, RunOutcome> run) {
+		this.owed = owed;
 		this.cron = CronExpression.parse(cron);
 		this.clock = clock;
 		this.sleeper = sleeper;
@@ -91,14 +95,17 @@ public class ReportScheduler {
 	 */
 	public RunOutcome runForever() {
 		logger.info("Scheduled: " + this.cron + " in " + this.clock.getZone());
+		// Owed from before a restart: sent at once, then on the backoff.
+		retryDeliveries();
 		catchUp();
 		try {
 			while (!Thread.currentThread().isInterrupted()) {
 				ZonedDateTime now = ZonedDateTime.now(this.clock);
 				ZonedDateTime next = nextFiring(now);
 				ZonedDateTime retry = now.plus(this.retryAfter);
-				if (!this.undelivered.isEmpty() && retry.isBefore(next)) {
-					logger.info("Sending the reports of " + this.undelivered + " again at " + retry);
+				List<YearMonth> owed = this.owed.get();
+				if (!owed.isEmpty() && retry.isBefore(next)) {
+					logger.info("Sending the reports of " + owed + " again at " + retry);
 					this.sleeper.sleepUntil(retry.toInstant());
 					this.retryAfter = min(this.retryAfter.multipliedBy(2), LONGEST_RETRY);
 					retryDeliveries();
@@ -159,17 +166,19 @@ public class ReportScheduler {
 		}
 	}
 
-	private void retryDeliveries() {
-		for (YearMonth period : List.copyOf(this.undelivered)) {
+	private RunOutcome retryDeliveries() {
+		RunOutcome worst = RunOutcome.PUBLISHED;
+		for (YearMonth period : this.owed.get()) {
 			RunOutcome outcome = this.run.apply(period);
 			logger.info("Delivery of " + period + " tried again: " + outcome);
-			if (outcome != RunOutcome.DELIVERY_FAILED) {
-				this.undelivered.remove(period);
+			if (outcome == RunOutcome.DELIVERY_FAILED) {
+				worst = outcome;
 			}
 		}
-		if (this.undelivered.isEmpty()) {
+		if (this.owed.get().isEmpty()) {
 			this.retryAfter = FIRST_RETRY;
 		}
+		return worst;
 	}
 
 	private static Duration min(Duration a, Duration b) {
@@ -182,7 +191,9 @@ public class ReportScheduler {
 	 * @return the first failure, or a failed delivery, or published
 	 */
 	public RunOutcome runDue() {
-		return catchUp();
+		RunOutcome owed = retryDeliveries();
+		RunOutcome due = catchUp();
+		return (due == RunOutcome.PUBLISHED) ? owed : due;
 	}
 
 	private RunOutcome catchUp() {
@@ -191,8 +202,7 @@ public class ReportScheduler {
 			RunOutcome outcome = this.run.apply(period);
 			logger.info("Scheduled run of " + period + ": " + outcome);
 			if (outcome == RunOutcome.DELIVERY_FAILED) {
-				// Published: later months may go on; the email is tried again.
-				this.undelivered.add(period);
+				// Published: later months may go on; the email is owed and tried again.
 				worst = outcome;
 				continue;
 			}

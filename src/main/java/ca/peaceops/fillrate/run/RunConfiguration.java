@@ -1,12 +1,14 @@
 package ca.peaceops.fillrate.run;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.fetch.PageFetcher;
 import ca.peaceops.fillrate.fetch.PageWatch;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PageRecords;
+import ca.peaceops.fillrate.history.UndeliveredReports;
 import ca.peaceops.fillrate.job.AppVersion;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.SnapshotSource;
@@ -39,14 +41,19 @@ class RunConfiguration {
 
 	@Bean
 	ReportScheduler reportScheduler(FillRateProperties properties, Clock clock, PeriodRunner runner,
-			HistoryRepository history, SnapshotSource snapshots, FailureNotice notice, PageRefresh pages) {
+			HistoryRepository history, SnapshotSource snapshots, FailureNotice notice, PageRefresh pages,
+			UndeliveredReports undelivered) {
 		Clock zoned = clock.withZone(properties.zone());
 		return new ReportScheduler(properties.scheduleCron(), zoned, ReportScheduler.sleeping(zoned),
 				history::latestPeriod, (from) -> {
 					// Each firing fetches the page first: a changed page is new caps.
 					pages.refresh();
 					return snapshots.inputDates(from);
-				}, notice::warn, (period) -> runner.run(PeriodRequest.monthly(period)));
+				}, notice::warn, undelivered::periods,
+				// A delivery owed since it failed goes to the recipients it had then.
+				(period) -> runner.run(undelivered.recipients(period)
+					.map((recipients) -> PeriodRequest.owedDelivery(period, Optional.of(recipients)))
+					.orElse(PeriodRequest.monthly(period))));
 	}
 
 }

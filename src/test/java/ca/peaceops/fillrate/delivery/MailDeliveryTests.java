@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;
@@ -161,11 +162,13 @@ class MailDeliveryTests {
 	@Test
 	void aMessageInFlightWhenTheRunDiedIsNotSentAgainByItselfAndTheOthersAre() throws Exception {
 		RuntimeException killed = new RuntimeException("killed between the data and its final dot");
-		assertThatThrownBy(() -> this.delivery.deliver(this.report, this.published, OPTIONS, false, (point) -> {
-			if (point.equals("deliver:message-data-sent")) {
-				throw killed;
-			}
-		})).isSameAs(killed);
+		assertThatThrownBy(
+				() -> this.delivery.deliver(this.report, this.published, OPTIONS, false, Optional.empty(), (point) -> {
+					if (point.equals("deliver:message-data-sent")) {
+						throw killed;
+					}
+				}))
+			.isSameAs(killed);
 		assertThat(smtp.getReceivedMessages()).as("the final dot never went").isEmpty();
 
 		assertThatThrownBy(() -> this.delivery.deliver(this.report, this.published, OPTIONS, false))

@@ -236,4 +236,24 @@ class EmailDeliveryIntegrationTests {
 		throw new AssertionError("no attachment " + name);
 	}
 
+	@Test
+	void aDeliveryOwedBeforeARestartGoesToTheRecipientsItHadThenNotToTodaysMailTo() throws Exception {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		int nothingListening = TestSmtp.freePort();
+		String clock = "--fillrate.clock=2018-04-02T12:00:00Z";
+
+		ReportCli.Result down = cli.run(mail(nothingListening, "--due", clock));
+		assertThat(down.exitCode()).as(down.stderr()).isEqualTo(4);
+		assertThat(cli.count("select count(*) from undelivered where period = '2018-03'")).isEqualTo(1);
+
+		ReportCli.Result back = cli.run("--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--mail.to=newcomer@example.org", "--due", clock);
+
+		assertThat(back.exitCode()).as(back.stderr()).isZero();
+		assertThat(TestSmtp.to(smtp, MANAGER)).hasSize(1);
+		assertThat(TestSmtp.to(smtp, ANALYST)).hasSize(1);
+		assertThat(TestSmtp.to(smtp, "newcomer@example.org")).as("not owed to today's --mail.to").isEmpty();
+		assertThat(cli.count("select count(*) from undelivered")).isZero();
+	}
+
 }

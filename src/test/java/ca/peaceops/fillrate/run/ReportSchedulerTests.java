@@ -77,7 +77,7 @@ class ReportSchedulerTests {
 	void firesAtTheConfiguredTimeInTheConfiguredZoneAcrossDaylightSavingChanges() {
 		TestClock clock = new TestClock(ZonedDateTime.of(2026, 2, 15, 0, 0, 0, 0, TORONTO));
 		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, clock::set, Optional::empty, EVERY_MONTH,
-				NOBODY, (period) -> RunOutcome.PUBLISHED);
+				NOBODY, List::of, (period) -> RunOutcome.PUBLISHED);
 
 		ZonedDateTime march = scheduler.nextFiring(ZonedDateTime.now(clock));
 		ZonedDateTime april = scheduler.nextFiring(march);
@@ -103,7 +103,7 @@ class ReportSchedulerTests {
 			}
 			firings.add(instant);
 			clock.set(instant);
-		}, () -> Optional.of(published.get(published.size() - 1)), EVERY_MONTH, NOBODY, (period) -> {
+		}, () -> Optional.of(published.get(published.size() - 1)), EVERY_MONTH, NOBODY, List::of, (period) -> {
 			runs.add(period);
 			published.add(period);
 			return RunOutcome.PUBLISHED;
@@ -126,7 +126,7 @@ class ReportSchedulerTests {
 		ReportScheduler scheduler = new ReportScheduler("0 0 6 * * *", clock, (instant) -> {
 			throw new InterruptedException("one catch-up is enough");
 		}, () -> Optional.of(YearMonth.of(2018, 1)), (from) -> counts("2018-01-31", "2018-01-31", "2018-03-31"),
-				told::add, (period) -> {
+				told::add, List::of, (period) -> {
 					runs.add(period);
 					return RunOutcome.PUBLISHED;
 				});
@@ -151,7 +151,7 @@ class ReportSchedulerTests {
 			}
 			firings.add(instant);
 			clock.set(instant);
-		}, Optional::empty, (from) -> counts("2018-03-31", "2018-03-31"), told::add, (period) -> {
+		}, Optional::empty, (from) -> counts("2018-03-31", "2018-03-31"), told::add, List::of, (period) -> {
 			runs.add(period);
 			return RunOutcome.PUBLISHED;
 		});
@@ -172,7 +172,7 @@ class ReportSchedulerTests {
 		List<YearMonth> runs = new ArrayList<>();
 		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
 			throw new InterruptedException("one catch-up is enough");
-		}, () -> Optional.of(YearMonth.of(2018, 1)), EVERY_MONTH, NOBODY, (period) -> {
+		}, () -> Optional.of(YearMonth.of(2018, 1)), EVERY_MONTH, NOBODY, List::of, (period) -> {
 			runs.add(period);
 			return period.equals(YearMonth.of(2018, 4)) ? RunOutcome.BAD_INPUT : RunOutcome.PUBLISHED;
 		});
@@ -192,17 +192,25 @@ class ReportSchedulerTests {
 		List<RunOutcome> outcomes = new ArrayList<>(
 				List.of(RunOutcome.DELIVERY_FAILED, RunOutcome.DELIVERY_FAILED, RunOutcome.PUBLISHED));
 		List<YearMonth> runs = new ArrayList<>();
+		// What the database keeps: a period whose delivery failed, until it goes.
+		List<YearMonth> owed = new ArrayList<>();
 		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, (instant) -> {
 			if (outcomes.isEmpty()) {
 				throw new InterruptedException("delivered");
 			}
 			wakes.add(instant);
 			clock.set(instant);
-		}, () -> Optional.of(published.get(published.size() - 1)), EVERY_MONTH, NOBODY, (period) -> {
-			runs.add(period);
-			published.add(period);
-			return outcomes.remove(0);
-		});
+		}, () -> Optional.of(published.get(published.size() - 1)), EVERY_MONTH, NOBODY, () -> List.copyOf(owed),
+				(period) -> {
+					runs.add(period);
+					published.add(period);
+					RunOutcome outcome = outcomes.remove(0);
+					owed.remove(period);
+					if (outcome == RunOutcome.DELIVERY_FAILED) {
+						owed.add(period);
+					}
+					return outcome;
+				});
 
 		scheduler.runForever();
 
@@ -216,9 +224,29 @@ class ReportSchedulerTests {
 	void withNoHistoryOnlyThePreviousMonthIsDue() {
 		TestClock clock = new TestClock(ZonedDateTime.of(2018, 4, 1, 6, 0, 0, 0, TORONTO));
 		ReportScheduler scheduler = new ReportScheduler("0 0 6 1 * *", clock, clock::set, Optional::empty, EVERY_MONTH,
-				NOBODY, (period) -> RunOutcome.PUBLISHED);
+				NOBODY, List::of, (period) -> RunOutcome.PUBLISHED);
 
 		assertThat(scheduler.periodsDue()).containsExactly(YearMonth.of(2018, 3));
+	}
+
+	@Test
+	void aRestartedSchedulerSendsWhatWasOwedAtOnce() {
+		TestClock clock = new TestClock(ZonedDateTime.of(2018, 5, 3, 9, 0, 0, 0, TORONTO));
+		List<YearMonth> owed = new ArrayList<>(List.of(YearMonth.of(2018, 3)));
+		List<YearMonth> runs = new ArrayList<>();
+		ReportScheduler scheduler = new ReportScheduler("0 0 6 * * *", clock, (instant) -> {
+			throw new InterruptedException("the start is enough");
+		}, () -> Optional.of(YearMonth.of(2018, 4)), EVERY_MONTH, NOBODY, () -> List.copyOf(owed), (period) -> {
+			runs.add(period);
+			owed.remove(period);
+			return RunOutcome.PUBLISHED;
+		});
+
+		scheduler.runForever();
+
+		assertThat(runs).as("March's email, owed from before the restart, at once")
+			.containsExactly(YearMonth.of(2018, 3));
+		Thread.interrupted();
 	}
 
 }
