@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 public class CrashPoints implements Checkpoint, StepExecutionListener {
 
 	public static final List<String> POINTS = List.of("before:selectSnapshot", "before:readSnapshot",
-			"before:computeRates", "before:writeCsv", "before:writePdf", "before:publish", "before:deliver",
-			"before:finish", "writePdf:english-written", "publish:files-moved", "deliver:message-data-sent");
+			"before:computeRates", "before:writeCsv", "before:writePdf", "before:writeHtml", "before:publish",
+			"before:deliver", "before:finish", "writePdf:english-written", "publish:files-moved",
+			"deliver:message-data-sent");
 
 	private static final Log logger = LogFactory.getLog(CrashPoints.class);
 

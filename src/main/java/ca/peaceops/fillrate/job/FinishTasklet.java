@@ -1,6 +1,20 @@
 package ca.peaceops.fillrate.job;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.history.PublishedRun;
+import ca.peaceops.fillrate.rates.PeriodTotal;
+import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportPublisher;
+import ca.peaceops.fillrate.report.html.ArchivePage;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -16,15 +30,40 @@ import org.springframework.stereotype.Component;
 @Component
 class FinishTasklet implements Tasklet {
 
+	private static final Log logger = LogFactory.getLog(FinishTasklet.class);
+
 	private final ReportPublisher publisher;
 
-	FinishTasklet(ReportPublisher publisher) {
+	private final HistoryRepository history;
+
+	private final FillRateProperties properties;
+
+	FinishTasklet(ReportPublisher publisher, HistoryRepository history, FillRateProperties properties) {
 		this.publisher = publisher;
+		this.history = history;
+		this.properties = properties;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		this.publisher.finish(JobRun.of(contribution).period());
+		// After the publication has committed: the archive never lists a period whose
+		// publication failed.
+		List<ArchivePage.Entry> entries = new ArrayList<>();
+		List<YearMonth> periods = this.history.publishedPeriods();
+		Map<YearMonth, PeriodTotal> totals = new HashMap<>();
+		if (!periods.isEmpty()) {
+			this.history.totalsBefore(periods.get(periods.size() - 1).plusMonths(1), periods.size())
+				.forEach((total) -> totals.put(total.period(), total));
+		}
+		for (YearMonth period : periods) {
+			PublishedRun run = this.history.find(period).orElseThrow();
+			entries.add(new ArchivePage.Entry(totals.get(period), run.edition(), run.generatedAt()));
+		}
+		ReportOptions options = this.properties.reportOptions();
+		ArchivePage
+			.write(this.properties.reports(), entries, options.text(Locale.CANADA), options.text(Locale.CANADA_FRENCH))
+			.forEach((kept) -> logger.warn(options.text(Locale.CANADA).get("html.notOurs", kept)));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -14,21 +14,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The monthly job: select → read → compute → CSV → PDF → publish → deliver → finish. */
+/**
+ * The monthly job: select → read → compute → CSV → PDF → HTML → publish → deliver →
+ * finish.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 
 	@Bean
 	Job fillRateReportJob(JobRepository jobRepository, PlatformTransactionManager tm,
 			SelectSnapshotTasklet selectSnapshot, ReadSnapshotTasklet readSnapshot, ComputeRatesTasklet computeRates,
-			WriteCsvTasklet writeCsv, WritePdfTasklet writePdf, PublishTasklet publish, DeliverTasklet deliver,
-			FinishTasklet finish, ObjectProvider<CrashPoints> crashPoints) {
+			WriteCsvTasklet writeCsv, WritePdfTasklet writePdf, WriteHtmlTasklet writeHtml, PublishTasklet publish,
+			DeliverTasklet deliver, FinishTasklet finish, ObjectProvider<CrashPoints> crashPoints) {
 		StepFactory steps = new StepFactory(jobRepository, tm, crashPoints);
 		return new JobBuilder(JobRun.JOB_NAME, jobRepository).start(steps.step("selectSnapshot", selectSnapshot))
 			.next(steps.step("readSnapshot", readSnapshot))
 			.next(steps.step("computeRates", computeRates))
 			.next(steps.step("writeCsv", writeCsv))
 			.next(steps.step("writePdf", writePdf))
+			.next(steps.step("writeHtml", writeHtml))
 			.next(steps.step("publish", publish))
 			.next(steps.step("deliver", deliver))
 			.next(steps.step("finish", finish))

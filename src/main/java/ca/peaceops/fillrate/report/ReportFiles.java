@@ -18,6 +18,14 @@ public final class ReportFiles {
 		return "fill-rate-report-" + period + ".fr.pdf";
 	}
 
+	public static String html(YearMonth period) {
+		return "fill-rate-report-" + period + ".html";
+	}
+
+	public static String frenchHtml(YearMonth period) {
+		return "fill-rate-report-" + period + ".fr.html";
+	}
+
 	public static String missionsCsv(YearMonth period) {
 		return "missions-" + period + ".csv";
 	}

@@ -21,6 +21,7 @@ import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.report.csv.CsvDialect;
 import ca.peaceops.fillrate.report.csv.CsvReportWriter;
+import ca.peaceops.fillrate.report.html.HtmlReportWriter;
 import ca.peaceops.fillrate.report.pdf.PdfReportWriter;
 
 import org.springframework.stereotype.Component;
@@ -102,6 +103,10 @@ class Restore {
 				dir.resolve(ReportFiles.pdf(report.period())));
 		new PdfReportWriter(options.text(Locale.CANADA_FRENCH), options).write(report,
 				dir.resolve(ReportFiles.frenchPdf(report.period())));
+		new HtmlReportWriter(options.text(Locale.CANADA), options).write(report,
+				dir.resolve(ReportFiles.html(report.period())));
+		new HtmlReportWriter(options.text(Locale.CANADA_FRENCH), options).write(report,
+				dir.resolve(ReportFiles.frenchHtml(report.period())));
 	}
 
 	/** Moves in the files that are missing; files already there are left as they are. */

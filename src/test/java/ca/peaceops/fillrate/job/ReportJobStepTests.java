@@ -207,8 +207,8 @@ class ReportJobStepTests {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(execution.getStepExecutions()).extracting((step) -> step.getStepName())
-			.containsExactly("selectSnapshot", "readSnapshot", "computeRates", "writeCsv", "writePdf", "publish",
-					"deliver", "finish");
+			.containsExactly("selectSnapshot", "readSnapshot", "computeRates", "writeCsv", "writePdf", "writeHtml",
+					"publish", "deliver", "finish");
 		assertThat(reports.resolve("2018-01/fill-rate-report-2018-01.pdf")).isRegularFile();
 	}
 

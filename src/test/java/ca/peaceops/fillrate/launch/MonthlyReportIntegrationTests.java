@@ -64,9 +64,16 @@ class MonthlyReportIntegrationTests {
 			assertThat(Files.list(cli.reports().resolve(period)).map((path) -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("fill-rate-report-" + period + ".pdf", "missions-" + period + ".csv",
 						"regions-" + period + ".csv", "pools-" + period + ".csv", "changes-" + period + ".csv",
-						"fill-rate-report-" + period + ".fr.pdf", "SHA256SUMS");
+						"fill-rate-report-" + period + ".fr.pdf", "fill-rate-report-" + period + ".html",
+						"fill-rate-report-" + period + ".fr.html", "SHA256SUMS");
 			assertThat(sha256sumCheck(cli.reports().resolve(period))).as("sha256sum -c in " + period).isZero();
 		}
+		String archive = Files.readString(cli.reports().resolve("index.html"));
+		assertThat(archive.indexOf("2018-11/fill-rate-report-2018-11.html")).as("newest first")
+			.isPositive()
+			.isLessThan(archive.indexOf("2018-03/fill-rate-report-2018-03.html"));
+		assertThat(Files.readString(cli.reports().resolve("index.fr.html")))
+			.contains("2018-01/fill-rate-report-2018-01.fr.html");
 		// PDF/UA validation of both languages is AccessiblePdfTests', on a report of this
 		// shape: veraPDF takes seconds to start.
 
