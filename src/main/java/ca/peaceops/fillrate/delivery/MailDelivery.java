@@ -119,9 +119,10 @@ public class MailDelivery {
 		List<Path> files = files(report, publishedDir);
 		long encoded = Attachments.encodedSize(files);
 		boolean attach = encoded <= this.properties.maxAttachmentBytes();
-		ReportEmail email = attach ? ReportEmail.of(report, options, names(files), "mail.attached", null)
+		Optional<String> linkBase = Optional.ofNullable(this.properties.linkBase()).filter((base) -> !base.isBlank());
+		ReportEmail email = attach ? ReportEmail.of(report, options, names(files), "mail.attached", null, linkBase)
 				: ReportEmail.of(report, options, locations(report, files), "mail.tooLarge",
-						String.format(Locale.ROOT, "%.1f", encoded / 1_000_000.0));
+						String.format(Locale.ROOT, "%.1f", encoded / 1_000_000.0), linkBase);
 		sendInOneSession(mail, report, email, recipients, attach ? files : List.of(), checkpoint);
 		return recipients.size();
 	}
@@ -236,6 +237,14 @@ public class MailDelivery {
 	private List<Path> files(Report report, Path publishedDir) {
 		List<Path> files = new ArrayList<>(List.of(publishedDir.resolve(ReportFiles.pdf(report.period())),
 				publishedDir.resolve(ReportFiles.frenchPdf(report.period()))));
+		// The HTML edition, which opens anywhere, beside the PDFs (periods published
+		// before
+		// it existed have none).
+		for (String html : List.of(ReportFiles.html(report.period()), ReportFiles.frenchHtml(report.period()))) {
+			if (Files.isRegularFile(publishedDir.resolve(html))) {
+				files.add(publishedDir.resolve(html));
+			}
+		}
 		if (this.properties.attachCsv()) {
 			for (String csv : List.of(ReportFiles.missionsCsv(report.period()), ReportFiles.regionsCsv(report.period()),
 					ReportFiles.poolsCsv(report.period()), ReportFiles.changesCsv(report.period()))) {

@@ -2,10 +2,13 @@ package ca.peaceops.fillrate.delivery;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import ca.peaceops.fillrate.rates.Comparison;
+import ca.peaceops.fillrate.rates.Totals;
 import ca.peaceops.fillrate.report.Attention;
 import ca.peaceops.fillrate.report.Report;
+import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportText;
 
@@ -25,8 +28,17 @@ record ReportEmail(String subject, String text, String html) {
 	 */
 	static ReportEmail of(Report report, ReportOptions options, List<String> footer, String footerKey,
 			Object footerArgument) {
+		return of(report, options, footer, footerKey, footerArgument, Optional.empty());
+	}
+
+	/**
+	 * @param linkBase where the reports are served ({@code mail.link-base}): the HTML
+	 * part then links to the HTML edition and the archive page
+	 */
+	static ReportEmail of(Report report, ReportOptions options, List<String> footer, String footerKey,
+			Object footerArgument, Optional<String> linkBase) {
 		StringBuilder text = new StringBuilder();
-		StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\">");
+		StringBuilder html = new StringBuilder();
 		String subject = null;
 		for (Locale locale : LANGUAGES) {
 			ReportText words = options.text(locale);
@@ -34,9 +46,16 @@ record ReportEmail(String subject, String text, String html) {
 					words.percent(report.rates().total().fillRate()),
 					report.totalFillRateChangePts().map(words::pts).orElse(words.get("mail.subject.firstRun")));
 			subject = (subject == null) ? line : subject + " / " + line;
+			html.append("<div lang=\"").append(words.french() ? "fr" : "en").append("\">");
 			section(report, options, words, footer, words.get(footerKey, footerArgument), text, html);
+			linkBase.ifPresent((base) -> links(html, base, report, words));
+			html.append("</div><hr>");
 		}
-		return new ReportEmail(subject, text.toString(), html.append("</body></html>").toString());
+		// A whole document, each language marked, so that a screen reader reads each
+		// part with its own pronunciation.
+		String document = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(subject)
+				+ "</title></head><body style=\"font-family:sans-serif\">" + html + "</body></html>";
+		return new ReportEmail(subject, text.toString(), document);
 	}
 
 	private static void section(Report report, ReportOptions options, ReportText words, List<String> footer,
@@ -57,13 +76,48 @@ record ReportEmail(String subject, String text, String html) {
 			.append(escape(heading))
 			.append("</h2><p style=\"color:#555\">")
 			.append(escape(asOf))
-			.append("</p><p><strong>")
-			.append(escape(words.headline(report)))
-			.append("</strong></p>");
+			.append("</p>");
+		headlineTable(html, report, words);
+		html.append("<p><strong>").append(escape(words.headline(report))).append("</strong></p>");
 		htmlList(html, words.get("section.highlights"), changes);
 		htmlList(html, words.get("section.attention"), attention);
 		htmlList(html, footerLead, footer);
-		html.append("<hr>");
+	}
+
+	/** The headline figures as a small table with header cells, as in the PDF. */
+	private static void headlineTable(StringBuilder html, Report report, ReportText words) {
+		Totals total = report.rates().total();
+		html.append("<table style=\"border-collapse:collapse\"><caption style=\"text-align:left\">")
+			.append(escape(words.get("html.headline")))
+			.append("</caption><tr>");
+		for (String key : List.of("headline.authorized", "headline.deployed", "headline.fillRate",
+				"headline.vacancies")) {
+			html.append("<th scope=\"col\" style=\"text-align:right;padding:2px 8px\">")
+				.append(escape(words.get(key)))
+				.append("</th>");
+		}
+		html.append("</tr><tr>");
+		for (String value : List.of(words.count(total.authorized()), words.count(total.deployed()),
+				words.percent(total.fillRate()), words.count(total.vacancies()))) {
+			html.append("<td style=\"text-align:right;padding:2px 8px\">").append(escape(value)).append("</td>");
+		}
+		html.append("</tr></table>");
+	}
+
+	private static void links(StringBuilder html, String linkBase, Report report, ReportText words) {
+		String base = linkBase.strip().endsWith("/") ? linkBase.strip() : linkBase.strip() + "/";
+		String edition = base + report.period() + "/"
+				+ (words.french() ? ReportFiles.frenchHtml(report.period()) : ReportFiles.html(report.period()));
+		String archive = base + (words.french() ? "index.fr.html" : "index.html");
+		html.append("<p><a href=\"")
+			.append(escape(edition))
+			.append("\">")
+			.append(escape(words.get("mail.htmlEdition")))
+			.append("</a> · <a href=\"")
+			.append(escape(archive))
+			.append("\">")
+			.append(escape(words.get("html.archive")))
+			.append("</a></p>");
 	}
 
 	private static List<String> changes(Report report, ReportText words) {

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static ca.peaceops.fillrate.launch.ReportOutputs.csv;
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Caps in force until they change, counts as of the month: the two real sources joined
  * per period, by the command as a user runs it.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CapsAndCountsIntegrationTests {
 
 	private static final String ROSTER_HEADER = "as_of,officer_id,mission_id,home_service,rank,gender,start_date,end_date\n";
@@ -149,6 +153,20 @@ class CapsAndCountsIntegrationTests {
 		ReportCli.Result result = cli.run("--period=2018-03");
 
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
+	}
+
+	@Test
+	void anArchivePageSomeoneElseWroteIsKeptAndTheRunSaysSo(CapturedOutput output) throws IOException {
+		ReportCli cli = ReportCli.withSampleInput(this.workspace);
+		assertThat(cli.run("--period=2018-01").exitCode()).isZero();
+		Files.writeString(cli.reports().resolve("index.html"), "<p>Our team's own page</p>");
+
+		ReportCli.Result result = cli.run("--period=2018-03");
+
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		assertThat(cli.reports().resolve("index.html")).hasContent("<p>Our team's own page</p>");
+		assertThat(Files.readString(cli.reports().resolve("index.fr.html"))).contains("2018-03/");
+		assertThat(output.getOut()).contains("index.html was not written by this program and is kept as it is");
 	}
 
 }

@@ -94,15 +94,21 @@ class EmailDeliveryIntegrationTests {
 			assertThat(march.getSubject()).startsWith("Fill rates for March 2018: 46.9% (+12.8 pts)")
 				.contains("Taux de dotation, mars 2018 : 46,9 % (+12,8 points)");
 			assertThat(attachments(march)).containsExactly("fill-rate-report-2018-03.pdf",
-					"fill-rate-report-2018-03.fr.pdf");
+					"fill-rate-report-2018-03.fr.pdf", "fill-rate-report-2018-03.html",
+					"fill-rate-report-2018-03.fr.html");
 			assertThat(pdfText(march, "fill-rate-report-2018-03.pdf")).contains("March 2018", "46.9%");
 			String text = body(march, "text/plain");
 			assertThat(text).contains(
 					"68 officers deployed against 145 authorized, a fill rate of 46.9%: +22 officers, +12.8 points since January 2018.",
 					"The full report is attached, in English and in French.",
 					"Le rapport complet est joint, en anglais et en français.");
-			assertThat(body(march, "text/html"))
-				.contains("<h2>Fill rates of Canadian police deployments — March 2018</h2>");
+			String html = body(march, "text/html");
+			assertThat(html).contains("<h2>Fill rates of Canadian police deployments — March 2018</h2>");
+			org.jsoup.nodes.Document part = org.jsoup.Jsoup.parse(html);
+			assertThat(part.selectFirst("html").attr("lang")).isEqualTo("en");
+			assertThat(part.title()).startsWith("Fill rates for March 2018");
+			assertThat(part.select("div[lang=fr]").text()).contains("Taux de dotation");
+			assertThat(part.select("div[lang=en] table th[scope=col]").eachText()).contains("Authorized", "Fill rate");
 		}
 	}
 

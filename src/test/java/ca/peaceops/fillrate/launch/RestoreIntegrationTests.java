@@ -55,7 +55,8 @@ class RestoreIntegrationTests {
 		ReportCli.Result restored = cli.run("--period=2018-03", "--restore");
 
 		assertThat(restored.exitCode()).as(restored.stderr()).isZero();
-		assertThat(ReportOutputs.checksums(cli.reports().resolve("2018-03"))).isEqualTo(sums);
+		assertThat(ReportOutputs.checksums(cli.reports().resolve("2018-03"))).isEqualTo(sums)
+			.containsKeys("fill-rate-report-2018-03.html", "fill-rate-report-2018-03.fr.html");
 		assertThat(cli.reports().resolve("history.csv")).hasContent(history);
 	}
 
