@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 import ca.peaceops.fillrate.rates.Change;
+import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.snapshot.Warning;
 
 /**
@@ -158,6 +160,31 @@ public final class ReportText {
 					get("source." + input.countsSource())))
 			.orElseGet(
 					() -> get("subtitle.noCounts", input.asOf(), get("source.caps"), report.period().atEndOfMonth()));
+	}
+
+	/** Which report this one is compared with, or that it is the first. */
+	public String baseline(Comparison comparison) {
+		return comparison.hasBaseline()
+				? get("subtitle.baseline", month(comparison.baselinePeriod()), comparison.baselineAsOf())
+				: get("subtitle.firstRun");
+	}
+
+	/**
+	 * Every change since the baseline as a sentence, biggest first; or why there are
+	 * none.
+	 */
+	public List<String> changeSentences(Report report) {
+		Comparison comparison = report.comparison();
+		if (!comparison.hasBaseline()) {
+			return List.of(get("change.firstRun"));
+		}
+		if (comparison.changes().isEmpty()) {
+			return List.of(get("change.none", month(comparison.baselinePeriod())));
+		}
+		return comparison.changes()
+			.stream()
+			.map((change) -> sentence(report.localized(change, french()), comparison.baselinePeriod()))
+			.toList();
 	}
 
 	/** What needs attention, as a sentence. */

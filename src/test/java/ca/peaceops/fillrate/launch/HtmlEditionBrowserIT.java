@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +75,25 @@ class HtmlEditionBrowserIT {
 		}
 		Files.writeString(large.input().resolve("snapshots/2019-05-31.csv"), csv);
 		assertThat(large.run("--period=2019-05").exitCode()).isZero();
+		// The email's HTML part, as a mail server received it, opened as a mail reader
+		// would.
+		int port = TestSmtp.freePort();
+		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		try {
+			ReportCli mailed = ReportCli.withSampleInput(workspace.resolve("mailed"));
+			assertThat(mailed
+				.run("--period=2018-03", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
+						"--mail.to=manager@example.org", "--mail.link-base=https://intranet.example.org/reports")
+				.exitCode()).isZero();
+			Files.writeString(workspace.resolve("email.html"), htmlPart(smtp.getReceivedMessages()[0]));
+		}
+		catch (MessagingException ex) {
+			throw new IOException(ex);
+		}
+		finally {
+			smtp.stop();
+		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -95,7 +119,7 @@ class HtmlEditionBrowserIT {
 	@ValueSource(strings = { "sample/reports/2018-03/fill-rate-report-2018-03.html",
 			"sample/reports/2018-03/fill-rate-report-2018-03.fr.html", "sample/reports/index.html",
 			"sample/reports/index.fr.html", "large/reports/2019-05/fill-rate-report-2019-05.html",
-			"large/reports/2019-05/fill-rate-report-2019-05.fr.html" })
+			"large/reports/2019-05/fill-rate-report-2019-05.fr.html", "email.html" })
 	void opensWithNoRequestNoErrorNoViolationAndNoSidewaysScrollAtPhoneWidth(String page) {
 		browser.get(workspace.resolve(page).toUri().toString());
 		JavascriptExecutor js = browser;
@@ -124,6 +148,21 @@ class HtmlEditionBrowserIT {
 			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.toList();
 		assertThat(errors).as("console errors").isEmpty();
+	}
+
+	private static String htmlPart(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("text/html")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String html = htmlPart(multipart.getBodyPart(i));
+				if (html != null) {
+					return html;
+				}
+			}
+		}
+		return null;
 	}
 
 }

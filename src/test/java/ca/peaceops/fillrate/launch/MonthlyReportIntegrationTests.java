@@ -68,6 +68,27 @@ class MonthlyReportIntegrationTests {
 						"fill-rate-report-" + period + ".fr.html", "SHA256SUMS");
 			assertThat(sha256sumCheck(cli.reports().resolve(period))).as("sha256sum -c in " + period).isZero();
 		}
+		// The HTML edition's mission table says what missions-<period>.csv says.
+		org.jsoup.nodes.Document edition = org.jsoup.Jsoup
+			.parse(cli.reports().resolve("2018-03/fill-rate-report-2018-03.html").toFile());
+		for (de.siegmar.fastcsv.reader.NamedCsvRecord row : csv(
+				cli.reports().resolve("2018-03/missions-2018-03.csv"))) {
+			if (row.getField("status").equals("no_figures")) {
+				continue;
+			}
+			org.jsoup.nodes.Element line = edition.select("table.wide tbody tr")
+				.stream()
+				.filter((tr) -> tr.selectFirst("th strong").text().equals(row.getField("mission_id")))
+				.findFirst()
+				.orElseThrow();
+			// An unknown figure is an empty cell in the CSV and a dash on the page.
+			for (int cell : new int[] { 2, 3 }) {
+				String column = (cell == 2) ? "deployed" : "vacancies";
+				String expected = row.getField(column).isEmpty() ? "–" : row.getField(column);
+				assertThat(line.select("td").get(cell).text()).as(row.getField("mission_id") + " " + column)
+					.isEqualTo(expected);
+			}
+		}
 		String archive = Files.readString(cli.reports().resolve("index.html"));
 		assertThat(archive.indexOf("2018-11/fill-rate-report-2018-11.html")).as("newest first")
 			.isPositive()

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.rates.PoolRate;
@@ -86,12 +85,12 @@ public final class HtmlReportWriter {
 		html.append("<p class=\"muted\">")
 			.append(e(this.text.asOf(report)))
 			.append("<br>")
-			.append(e(baseline(report.comparison())))
+			.append(e(this.text.baseline(report.comparison())))
 			.append("</p>\n");
 		headline(html, report);
 		html.append("<p>").append(e(this.text.headline(report))).append("</p>\n");
 		html.append("<h2>").append(e(this.text.get("section.highlights"))).append("</h2>\n");
-		List<String> changes = sentences(report);
+		List<String> changes = this.text.changeSentences(report);
 		list(html, changes.subList(0, Math.min(5, changes.size())));
 		if (changes.size() > 5) {
 			html.append("<p class=\"muted\">")
@@ -377,27 +376,6 @@ public final class HtmlReportWriter {
 
 	private void field(StringBuilder html, String key, String value) {
 		html.append("<dt>").append(e(this.text.get(key))).append("</dt><dd>").append(e(value)).append("</dd>\n");
-	}
-
-	private String baseline(Comparison comparison) {
-		return comparison.hasBaseline() ? this.text.get("subtitle.baseline",
-				this.text.month(comparison.baselinePeriod()), comparison.baselineAsOf())
-				: this.text.get("subtitle.firstRun");
-	}
-
-	private List<String> sentences(Report report) {
-		Comparison comparison = report.comparison();
-		if (!comparison.hasBaseline()) {
-			return List.of(this.text.get("change.firstRun"));
-		}
-		if (comparison.changes().isEmpty()) {
-			return List.of(this.text.get("change.none", this.text.month(comparison.baselinePeriod())));
-		}
-		return comparison.changes()
-			.stream()
-			.map((change) -> this.text.sentence(report.localized(change, this.text.french()),
-					comparison.baselinePeriod()))
-			.toList();
 	}
 
 	/**

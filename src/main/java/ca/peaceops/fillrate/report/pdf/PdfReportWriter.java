@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import java.util.TimeZone;
 import java.util.function.IntFunction;
 
-import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.snapshot.Mission;
@@ -167,7 +165,7 @@ public final class PdfReportWriter {
 		layout.paragraph(period);
 		layout.space(2);
 		layout.paragraph(muted(this.text.asOf(report)));
-		layout.paragraph(muted(baseline(report.comparison())));
+		layout.paragraph(muted(this.text.baseline(report.comparison())));
 		layout.space(10);
 		layout.table(new HeadlineTable(this.style, this.text).build(report), true);
 		layout.space(4);
@@ -182,7 +180,7 @@ public final class PdfReportWriter {
 					: (withoutFigures == 0) ? caps : this.text.get("headline.leftOut.both", caps, postings))));
 		}
 		section(layout, "section.highlights");
-		bullets(layout, sentences(report), HIGHLIGHTS,
+		bullets(layout, this.text.changeSentences(report), HIGHLIGHTS,
 				(more) -> this.text.get("change.more", more, this.text.get("section.changes")));
 		section(layout, "section.attention");
 		List<String> attention = Attention.of(report, this.options, this.text.french())
@@ -222,10 +220,10 @@ public final class PdfReportWriter {
 	private void changes(TaggedLayout layout, Report report) {
 		section(layout, "section.changes");
 		if (report.comparison().hasBaseline()) {
-			layout.paragraph(muted(baseline(report.comparison())));
+			layout.paragraph(muted(this.text.baseline(report.comparison())));
 			layout.space(2);
 		}
-		bullets(layout, sentences(report), Integer.MAX_VALUE, (more) -> "");
+		bullets(layout, this.text.changeSentences(report), Integer.MAX_VALUE, (more) -> "");
 	}
 
 	private void postings(TaggedLayout layout, RateSheet rates) {
@@ -277,31 +275,10 @@ public final class PdfReportWriter {
 		}
 	}
 
-	private String baseline(Comparison comparison) {
-		return comparison.hasBaseline() ? this.text.get("subtitle.baseline",
-				this.text.month(comparison.baselinePeriod()), comparison.baselineAsOf())
-				: this.text.get("subtitle.firstRun");
-	}
-
 	/** " — Haiti", or nothing for a posting with no country. */
 	private String place(Mission mission) {
 		String country = mission.country(this.text.french());
 		return (country != null) ? " — " + country : "";
-	}
-
-	private List<String> sentences(Report report) {
-		Comparison comparison = report.comparison();
-		if (!comparison.hasBaseline()) {
-			return List.of(this.text.get("change.firstRun"));
-		}
-		YearMonth baseline = comparison.baselinePeriod();
-		if (comparison.changes().isEmpty()) {
-			return List.of(this.text.get("change.none", this.text.month(baseline)));
-		}
-		return comparison.changes()
-			.stream()
-			.map((change) -> this.text.sentence(report.localized(change, this.text.french()), baseline))
-			.toList();
 	}
 
 	private void section(TaggedLayout layout, String key) {
