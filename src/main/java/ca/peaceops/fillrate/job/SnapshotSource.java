@@ -104,6 +104,8 @@ public class SnapshotSource {
 	 * the files must still hold the bytes the launch chose.
 	 */
 	public Joined join(ChosenInputs chosen) {
+		// Read from the file, never from the launch's copy: the step checks the bytes.
+		this.last = null;
 		LoadedSnapshot caps = read(chosen.inputs().caps());
 		unchanged(chosen.inputs().caps().path(), chosen.capsSha256(), caps.sha256());
 		Snapshot snapshot = caps.snapshot();
@@ -193,9 +195,37 @@ public class SnapshotSource {
 	 * restart.
 	 */
 	public LoadedSnapshot read(SnapshotFile file) {
-		return new SnapshotReader(SnapshotReader.places(this.properties.regions()), this.clock,
+		String key = identity(file.path()) + "|" + identity(this.properties.regions());
+		Read last = this.last;
+		if (last != null && last.key().equals(key)) {
+			return last.snapshot();
+		}
+		LoadedSnapshot read = new SnapshotReader(SnapshotReader.places(this.properties.regions()), this.clock,
 				this.properties.maxSnapshotBytes())
 			.read(file);
+		this.last = new Read(key, read);
+		return read;
+	}
+
+	/**
+	 * The last snapshot read, with what identifies its file and the region table then: a
+	 * launch reads the period's caps when it chooses and again when it validates them,
+	 * and a backfill does so for every month. The read step checks the bytes' SHA-256.
+	 */
+	private record Read(String key, LoadedSnapshot snapshot) {
+
+	}
+
+	private volatile Read last;
+
+	private static String identity(Path path) {
+		try {
+			return path.toAbsolutePath() + "@" + Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
+		}
+		catch (IOException ex) {
+			// Not there (a region table is optional), or unreadable: the read says which.
+			return path.toAbsolutePath() + "@absent";
+		}
 	}
 
 	static String sha256(Path path) {
