@@ -88,7 +88,7 @@ class ArchitectureTests {
 		.definedBy("..fillrate.job..")
 		.layer("Features")
 		.definedBy("..fillrate.snapshot..", "..fillrate.rates..", "..fillrate.report..", "..fillrate.history..",
-				"..fillrate.delivery..", "..fillrate.roster..", "..fillrate.place..")
+				"..fillrate.delivery..", "..fillrate.roster..", "..fillrate.place..", "..fillrate.fetch..")
 		.whereLayer("Application")
 		.mayNotBeAccessedByAnyLayer()
 		.whereLayer("Launch")
