@@ -56,7 +56,7 @@ final class CommandHelp {
 		StringBuilder help = new StringBuilder();
 		help.append("fill-rate-report ")
 			.append(version)
-			.append(": fill rates of police deployments, published as PDF and CSV reports\n\n")
+			.append(": fill rates of police deployments, published as PDF, HTML and CSV reports\n\n")
 			.append("Usage: scripts/run-report.sh [--option=value ...]\n\nOptions:\n");
 		SHORT_OPTIONS.forEach((name, meaning) -> help.append("  --").append(name).append(meaning).append('\n'));
 		help.append("\nSettings (also in application.yml or as environment variables), with their defaults:\n");
