@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PageRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way it fails, with what each leaves under {@code input/}.
  */
 @JdbcTest
-@Import(PageRecords.class)
+// The same imports as HistoryRepositoryTests: one test context serves both.
+@Import({ HistoryRepository.class, PageRecords.class })
 class PageWatchTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-04-05T06:00:00Z"), ZoneOffset.UTC);

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what a later period reads back as its baseline, and a rerun replaces, never adds.
  */
 @JdbcTest
-@Import(HistoryRepository.class)
+// The same imports as PageWatchTests: one test context serves both.
+@Import({ HistoryRepository.class, PageRecords.class })
 class HistoryRepositoryTests {
 
 	private static final YearMonth JANUARY = YearMonth.of(2018, 1);
