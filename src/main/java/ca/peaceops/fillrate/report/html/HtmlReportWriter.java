@@ -248,7 +248,9 @@ public final class HtmlReportWriter {
 			.append("</title>\n<desc id=\"chart-desc\">");
 		List<String> described = bars.stream().map((bar) -> bar[0] + ": " + bar[2]).toList();
 		html.append(e(String.join("; ", described))).append("</desc>\n");
-		double scale = (width - left - 90) / max;
+		// The percentages stand in a column of their own at the right, clear of the bars
+		// and of the threshold line.
+		double scale = (width - left - 60) / max;
 		for (int i = 0; i < bars.size(); i++) {
 			String[] bar = bars.get(i);
 			int y = 8 + i * rowHeight;
@@ -256,10 +258,10 @@ public final class HtmlReportWriter {
 			boolean below = new BigDecimal(bar[1]).compareTo(this.options.fillThreshold()) < 0;
 			html.append(String.format(Locale.ROOT,
 					"<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>"
-							+ "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" fill=\"#1f1f1f\">%s</text>"
+							+ "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#1f1f1f\" text-anchor=\"end\">%s</text>"
 							+ "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#444\">%s</text>\n",
-					left, y + 12, length, below ? "#b86e00" : "#1f5f99", left + length + 4, y + 23, e(bar[2]), left,
-					y + 9, e(bar[0])));
+					left, y + 12, length, below ? "#b86e00" : "#1f5f99", width - 2, y + 23, e(bar[2]), left, y + 9,
+					e(bar[0])));
 		}
 		double threshold = this.options.fillThreshold().doubleValue() * scale + left;
 		html.append(String.format(Locale.ROOT,
