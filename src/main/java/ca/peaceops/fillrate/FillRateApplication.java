@@ -1,5 +1,11 @@
 package ca.peaceops.fillrate;
 
+import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import ca.peaceops.fillrate.launch.BadOptionException;
 import ca.peaceops.fillrate.launch.CommandLine;
 import ca.peaceops.fillrate.launch.LaunchChecks;
@@ -7,11 +13,6 @@ import ca.peaceops.fillrate.launch.OperationsMail;
 import ca.peaceops.fillrate.run.OutcomeReporter;
 import ca.peaceops.fillrate.run.RunOutcome;
 import ca.peaceops.fillrate.run.StandardError;
-import java.io.PrintStream;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import ca.peaceops.fillrate.rates.PoolRate;
 import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.rates.RegionRate;
 import ca.peaceops.fillrate.rates.Totals;
+import ca.peaceops.fillrate.snapshot.InputFingerprint;
 import ca.peaceops.fillrate.snapshot.Mission;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +57,26 @@ public class HistoryRepository {
 					rs.getObject("counts_as_of", LocalDate.class), rs.getString("counts_source"),
 					rs.getString("counts_sha256")))
 			.optional();
+	}
+
+	/** A published period's overall totals, edition and publication time. */
+	public record PublishedTotal(PeriodTotal total, int edition, Instant publishedAt) {
+
+	}
+
+	/**
+	 * Every published period, oldest first, in one query: what the archive page lists.
+	 */
+	public List<PublishedTotal> publishedTotals() {
+		return this.jdbc.sql("""
+				select period, edition, generated_at, authorized, deployed, vacancies, fill_rate, included, left_out
+				from report_run order by period""")
+			.query((rs, row) -> new PublishedTotal(
+					new PeriodTotal(YearMonth.parse(rs.getString("period")),
+							new Totals(rs.getInt("authorized"), rs.getInt("deployed"), rs.getInt("vacancies"),
+									rs.getBigDecimal("fill_rate"), rs.getInt("included"), rs.getInt("left_out"))),
+					rs.getInt("edition"), rs.getTimestamp("generated_at").toInstant()))
+			.list();
 	}
 
 	/**
@@ -293,7 +315,7 @@ public class HistoryRepository {
 				rs.getBigDecimal("fill_rate"), rs.getInt("included"), rs.getInt("left_out"));
 		// Both files' checksums, as the run being compared fingerprints its own inputs.
 		String counts = rs.getString("counts_sha256");
-		String fingerprint = rs.getString("snapshot_sha256") + ((counts != null) ? "+" + counts : "");
+		String fingerprint = InputFingerprint.of(rs.getString("snapshot_sha256"), counts);
 		return new Baseline(YearMonth.parse(rs.getString("period")), rs.getObject("as_of", LocalDate.class),
 				fingerprint, total, List.of(), List.of());
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import ca.peaceops.fillrate.snapshot.CountsFile;
+import ca.peaceops.fillrate.snapshot.InputFingerprint;
 import ca.peaceops.fillrate.snapshot.PeriodInputs;
 import ca.peaceops.fillrate.snapshot.SnapshotFile;
 
@@ -39,7 +40,7 @@ public record ChosenInputs(PeriodInputs inputs, String capsSha256, Optional<Stri
 	 * What a restart compares with what the failed execution staged: both files' bytes.
 	 */
 	public String fingerprint() {
-		return this.countsSha256.map((counts) -> this.capsSha256 + "+" + counts).orElse(this.capsSha256);
+		return InputFingerprint.of(this.capsSha256, this.countsSha256.orElse(null));
 	}
 
 	/** The caps file, as the summary line names it. */

@@ -2,9 +2,9 @@ package ca.peaceops.fillrate.job;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.rates.Baseline;

@@ -1,18 +1,18 @@
 package ca.peaceops.fillrate.job;
 
+import java.util.List;
+import java.util.Optional;
+
 import ca.peaceops.fillrate.delivery.MailDelivery;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportPublisher;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,15 +1,9 @@
 package ca.peaceops.fillrate.job;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
-import ca.peaceops.fillrate.history.PublishedRun;
-import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.report.html.ArchivePage;
@@ -49,17 +43,10 @@ class FinishTasklet implements Tasklet {
 		this.publisher.finish(JobRun.of(contribution).period());
 		// After the publication has committed: the archive never lists a period whose
 		// publication failed.
-		List<ArchivePage.Entry> entries = new ArrayList<>();
-		List<YearMonth> periods = this.history.publishedPeriods();
-		Map<YearMonth, PeriodTotal> totals = new HashMap<>();
-		if (!periods.isEmpty()) {
-			this.history.totalsBefore(periods.get(periods.size() - 1).plusMonths(1), periods.size())
-				.forEach((total) -> totals.put(total.period(), total));
-		}
-		for (YearMonth period : periods) {
-			PublishedRun run = this.history.find(period).orElseThrow();
-			entries.add(new ArchivePage.Entry(totals.get(period), run.edition(), run.generatedAt()));
-		}
+		List<ArchivePage.Entry> entries = this.history.publishedTotals()
+			.stream()
+			.map((published) -> new ArchivePage.Entry(published.total(), published.edition(), published.publishedAt()))
+			.toList();
 		ReportOptions options = this.properties.reportOptions();
 		ArchivePage
 			.write(this.properties.reports(), entries, options.text(Locale.CANADA), options.text(Locale.CANADA_FRENCH))

@@ -7,19 +7,19 @@ import java.nio.file.Path;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PublishedRun;
-import ca.peaceops.fillrate.report.Report;
-import ca.peaceops.fillrate.report.SnapshotInfo;
 import ca.peaceops.fillrate.report.Manifest;
+import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportPublisher;
+import ca.peaceops.fillrate.report.SnapshotInfo;
 import ca.peaceops.fillrate.report.csv.CsvDialect;
 import ca.peaceops.fillrate.report.csv.CsvReportWriter;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**

@@ -59,19 +59,15 @@ class ReadSnapshotTasklet implements Tasklet {
 		RosterCounts roster = null;
 		CountsFile counts = this.chosen.inputs().counts().orElse(null);
 		if (counts != null && counts.source() == CountsFile.Source.ROSTER) {
-			String sha = SnapshotSource.sha256(counts.path());
-			if (!sha.equals(this.chosen.countsSha256().orElse(""))) {
-				throw new IllegalStateException(counts.path()
-						+ " changed while the run was starting (its SHA-256 is not the one chosen); launch again");
-			}
+			SnapshotSource.unchanged(counts.path(), this.chosen.countsSha256().orElse(""),
+					SnapshotSource.sha256(counts.path()));
 			roster = readRoster(counts.path(), counts.asOf(), snapshot);
 			snapshot = roster.applyTo(snapshot);
 		}
 		this.work.saveSnapshot(run.period(),
 				new WorkArea.StagedSnapshot(this.chosen.capsPath().toString(), joined.caps().sha256(), snapshot, roster,
 						(counts != null) ? counts.path().toString() : null, (counts != null) ? counts.asOf() : null,
-						(counts != null) ? counts.source().name() : null, this.chosen.countsSha256().orElse(null),
-						this.chosen.fingerprint()));
+						(counts != null) ? counts.source().name() : null, this.chosen.countsSha256().orElse(null)));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -1,7 +1,6 @@
 package ca.peaceops.fillrate.job;
 
 import java.io.IOException;
-import ca.peaceops.fillrate.snapshot.InputDates;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,11 +9,11 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.util.HexFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.CountsCatalog;
 import ca.peaceops.fillrate.snapshot.CountsFile;
 import ca.peaceops.fillrate.snapshot.DeployedCounts;
+import ca.peaceops.fillrate.snapshot.InputDates;
 import ca.peaceops.fillrate.snapshot.LoadedSnapshot;
 import ca.peaceops.fillrate.snapshot.Mission;
 import ca.peaceops.fillrate.snapshot.PeriodInputs;
@@ -34,7 +34,6 @@ import ca.peaceops.fillrate.snapshot.SnapshotCatalog;
 import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import ca.peaceops.fillrate.snapshot.SnapshotReader;
 import ca.peaceops.fillrate.snapshot.csv.CountsTableReader;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -89,10 +88,7 @@ public class SnapshotSource {
 			CountsFile counts = inputs.counts().get();
 			countsSha = Optional.of(switch (counts.source()) {
 				case SNAPSHOT -> read(SnapshotFile.of(counts.path()).orElseThrow()).sha256();
-				case COUNTS_TABLE -> {
-					readTable(counts, caps.snapshot());
-					yield sha256(counts.path());
-				}
+				case COUNTS_TABLE -> readTable(counts, caps.snapshot()).sha256();
 				case ROSTER -> sha256(counts.path());
 			});
 		}
@@ -104,22 +100,22 @@ public class SnapshotSource {
 	 * the files must still hold the bytes the launch chose.
 	 */
 	public Joined join(ChosenInputs chosen) {
-		// Read from the file, never from the launch's copy: the step checks the bytes.
-		this.last = null;
-		LoadedSnapshot caps = read(chosen.inputs().caps());
+		// From the file, never from the launch's copy: the step checks the bytes.
+		LoadedSnapshot caps = readFile(chosen.inputs().caps());
 		unchanged(chosen.inputs().caps().path(), chosen.capsSha256(), caps.sha256());
 		Snapshot snapshot = caps.snapshot();
 		Optional<CountsFile> counts = chosen.inputs().counts();
 		if (counts.isPresent() && !chosen.inputs().countsFromCaps()) {
 			CountsFile file = counts.get();
 			if (file.source() == CountsFile.Source.SNAPSHOT) {
-				LoadedSnapshot other = read(SnapshotFile.of(file.path()).orElseThrow());
+				LoadedSnapshot other = readFile(SnapshotFile.of(file.path()).orElseThrow());
 				unchanged(file.path(), chosen.countsSha256().orElse(""), other.sha256());
 				snapshot = DeployedCounts.of(file.path().toString(), other.snapshot()).applyTo(snapshot);
 			}
 			else if (file.source() == CountsFile.Source.COUNTS_TABLE) {
-				snapshot = readTable(file, snapshot).applyTo(snapshot);
-				unchanged(file.path(), chosen.countsSha256().orElse(""), sha256(file.path()));
+				CountsTableReader.Read table = readTable(file, snapshot);
+				unchanged(file.path(), chosen.countsSha256().orElse(""), table.sha256());
+				snapshot = table.counts().applyTo(snapshot);
 			}
 		}
 		else if (counts.isEmpty()) {
@@ -136,17 +132,17 @@ public class SnapshotSource {
 
 	}
 
-	private DeployedCounts readTable(CountsFile file, Snapshot caps) {
+	private CountsTableReader.Read readTable(CountsFile file, Snapshot caps) {
 		Set<String> missions = caps.missions().stream().map(Mission::id).collect(Collectors.toSet());
 		Set<String> pools = caps.pools().stream().map(Pool::id).collect(Collectors.toSet());
-		return new CountsTableReader(missions, pools).read(file.path(), this.properties.maxSnapshotBytes());
+		return new CountsTableReader(missions, pools).readWithChecksum(file.path(), this.properties.maxSnapshotBytes());
 	}
 
 	/**
 	 * A file changed between the launch's choice and the step that reads it: the run
 	 * stops, and the next launch chooses again.
 	 */
-	private static void unchanged(Path path, String chosen, String now) {
+	static void unchanged(Path path, String chosen, String now) {
 		if (!chosen.equals(now)) {
 			throw new IllegalStateException(
 					path + " changed while the run was starting (its SHA-256 is not the one chosen); launch again");
@@ -200,11 +196,15 @@ public class SnapshotSource {
 		if (last != null && last.key().equals(key)) {
 			return last.snapshot();
 		}
-		LoadedSnapshot read = new SnapshotReader(SnapshotReader.places(this.properties.regions()), this.clock,
-				this.properties.maxSnapshotBytes())
-			.read(file);
+		LoadedSnapshot read = readFile(file);
 		this.last = new Read(key, read);
 		return read;
+	}
+
+	private LoadedSnapshot readFile(SnapshotFile file) {
+		return new SnapshotReader(SnapshotReader.places(this.properties.regions()), this.clock,
+				this.properties.maxSnapshotBytes())
+			.read(file);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.report.StoredReport;
 import ca.peaceops.fillrate.roster.RosterCounts;
+import ca.peaceops.fillrate.snapshot.InputFingerprint;
 import ca.peaceops.fillrate.snapshot.Snapshot;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,10 +48,9 @@ public class WorkArea {
 	 * @param sha256 the caps snapshot's checksum
 	 * @param countsFile where the counts came from; {@code null} when there are none
 	 * @param countsSha256 the counts file's checksum when it is not the caps snapshot
-	 * @param fingerprint both files' checksums, which a restart compares with the files
 	 */
 	record StagedSnapshot(String file, String sha256, Snapshot snapshot, RosterCounts roster, String countsFile,
-			LocalDate countsAsOf, String countsSource, String countsSha256, String fingerprint) {
+			LocalDate countsAsOf, String countsSource, String countsSha256) {
 
 	}
 
@@ -72,7 +72,7 @@ public class WorkArea {
 		}
 		try {
 			StagedSnapshot staged = snapshot(period);
-			return Optional.of((staged.fingerprint() != null) ? staged.fingerprint() : staged.sha256());
+			return Optional.of(InputFingerprint.of(staged.sha256(), staged.countsSha256()));
 		}
 		catch (RuntimeException ex) {
 			// A staged copy that cannot be read is no copy to go on from.

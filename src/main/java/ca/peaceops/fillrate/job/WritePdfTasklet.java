@@ -7,11 +7,11 @@ import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.pdf.PdfReportWriter;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The managers' PDF, in English and in French, into the staging directory. */

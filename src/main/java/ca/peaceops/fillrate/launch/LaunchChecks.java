@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.peaceops.fillrate.delivery.DeliveryProperties;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.SnapshotSource;
+import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.run.OutcomeReporter;
 import ca.peaceops.fillrate.run.RunOutcome;
-import ca.peaceops.fillrate.delivery.DeliveryProperties;
-import ca.peaceops.fillrate.report.ReportPublisher;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 
 import org.springframework.boot.DefaultApplicationArguments;

@@ -5,6 +5,7 @@ import ca.peaceops.fillrate.run.PageRefresh;
 import ca.peaceops.fillrate.run.PeriodRunner;
 import ca.peaceops.fillrate.run.ReportScheduler;
 import ca.peaceops.fillrate.run.RunOutcome;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;

@@ -8,10 +8,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
-import ca.peaceops.fillrate.job.CrashPoints;
-import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.delivery.DeliveryProperties;
 import ca.peaceops.fillrate.delivery.Recipients;
+import ca.peaceops.fillrate.job.CrashPoints;
+import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.report.csv.CsvDialect;
 
 import org.springframework.core.env.Environment;

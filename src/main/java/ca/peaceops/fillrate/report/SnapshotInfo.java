@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import ca.peaceops.fillrate.snapshot.InputFingerprint;
 import ca.peaceops.fillrate.snapshot.Warning;
 
 /**
@@ -60,7 +61,7 @@ public record SnapshotInfo(String file, String sha256, LocalDate asOf, String so
 
 	/** Both files' checksums, as a restart and the "same input" check compare them. */
 	public String fingerprint() {
-		return (this.countsSha256 != null) ? this.sha256 + "+" + this.countsSha256 : this.sha256;
+		return InputFingerprint.of(this.sha256, this.countsSha256);
 	}
 
 }

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import ca.peaceops.fillrate.job.SnapshotSource;
-import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.job.SnapshotSource;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.SnapshotFile;
 import org.apache.commons.logging.Log;
@@ -42,7 +41,7 @@ public class Backfill {
 	private final OutcomeReporter console;
 
 	Backfill(PeriodRunner runner, HistoryRepository history, SnapshotSource snapshots, HistoryGuard guard,
-			FailureNotice notice, OutcomeReporter console) {
+			OutcomeReporter console) {
 		this.runner = runner;
 		this.history = history;
 		this.snapshots = snapshots;

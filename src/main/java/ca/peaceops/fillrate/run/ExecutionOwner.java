@@ -1,9 +1,5 @@
 package ca.peaceops.fillrate.run;
 
-import ca.peaceops.fillrate.job.DeliverTasklet;
-import ca.peaceops.fillrate.fetch.PageCheck;
-import ca.peaceops.fillrate.job.ChosenInputs;
-import ca.peaceops.fillrate.job.JobRun;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -12,6 +8,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+
+import ca.peaceops.fillrate.fetch.PageCheck;
+import ca.peaceops.fillrate.job.ChosenInputs;
+import ca.peaceops.fillrate.job.DeliverTasklet;
+import ca.peaceops.fillrate.job.JobRun;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;

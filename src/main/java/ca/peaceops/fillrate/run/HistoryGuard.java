@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.report.Manifest;
 
 import org.springframework.stereotype.Component;

@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-import ca.peaceops.fillrate.job.FillRateProperties;
-import ca.peaceops.fillrate.job.ChosenInputs;
-import ca.peaceops.fillrate.job.JobRun;
-import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.delivery.DeliveryProperties;
+import ca.peaceops.fillrate.delivery.FailureNotice;
 import ca.peaceops.fillrate.delivery.Recipients;
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.UndeliveredReports;
+import ca.peaceops.fillrate.job.ChosenInputs;
+import ca.peaceops.fillrate.job.FillRateProperties;
+import ca.peaceops.fillrate.job.JobRun;
 import ca.peaceops.fillrate.report.StoredReport;
 import ca.peaceops.fillrate.snapshot.Warning;
 import org.apache.commons.logging.Log;

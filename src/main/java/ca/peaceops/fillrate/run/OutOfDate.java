@@ -4,9 +4,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.job.JobRun;
 import ca.peaceops.fillrate.job.WorkArea;
-import ca.peaceops.fillrate.history.HistoryRepository;
 
 import org.springframework.stereotype.Component;
 

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.history.PublishedRun;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.JobRun;
 import ca.peaceops.fillrate.job.WorkArea;
-import ca.peaceops.fillrate.history.HistoryRepository;
-import ca.peaceops.fillrate.history.PublishedRun;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

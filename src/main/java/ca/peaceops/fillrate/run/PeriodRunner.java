@@ -4,17 +4,16 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import ca.peaceops.fillrate.delivery.DeliveryFailedException;
+import ca.peaceops.fillrate.delivery.PublishedFilesGoneException;
+import ca.peaceops.fillrate.delivery.Resend;
+import ca.peaceops.fillrate.delivery.ResendRefusedException;
+import ca.peaceops.fillrate.job.ChosenInputs;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.JobRun;
 import ca.peaceops.fillrate.job.SnapshotSource;
 import ca.peaceops.fillrate.job.WorkArea;
-import ca.peaceops.fillrate.delivery.DeliveryFailedException;
-import ca.peaceops.fillrate.delivery.FailureNotice;
-import ca.peaceops.fillrate.delivery.PublishedFilesGoneException;
-import ca.peaceops.fillrate.delivery.ResendRefusedException;
-import ca.peaceops.fillrate.delivery.Resend;
 import ca.peaceops.fillrate.snapshot.BadInputException;
-import ca.peaceops.fillrate.job.ChosenInputs;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -53,8 +52,7 @@ public class PeriodRunner {
 	private final PageRefresh pages;
 
 	PeriodRunner(HistoryGuard guard, SnapshotSource snapshots, PeriodLookup facts, JobLaunch launch, WorkArea work,
-			Restore restore, Resend resend, FillRateProperties properties, FailureNotice notice,
-			OutcomeReporter console, PageRefresh pages) {
+			Restore restore, Resend resend, FillRateProperties properties, OutcomeReporter console, PageRefresh pages) {
 		this.pages = pages;
 		this.guard = guard;
 		this.snapshots = snapshots;

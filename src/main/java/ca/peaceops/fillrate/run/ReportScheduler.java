@@ -1,7 +1,6 @@
 package ca.peaceops.fillrate.run;
 
 import java.time.Clock;
-import ca.peaceops.fillrate.snapshot.InputDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -13,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import ca.peaceops.fillrate.snapshot.InputDates;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.WorkArea;
-import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.report.Manifest;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;

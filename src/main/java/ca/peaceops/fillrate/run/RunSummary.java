@@ -9,11 +9,11 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import ca.peaceops.fillrate.history.HistoryRepository;
+import ca.peaceops.fillrate.job.ChosenInputs;
 import ca.peaceops.fillrate.job.DeliverTasklet;
 import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.job.JobRun;
-import ca.peaceops.fillrate.job.ChosenInputs;
-import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.rates.Totals;
 
 import org.springframework.batch.core.BatchStatus;

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

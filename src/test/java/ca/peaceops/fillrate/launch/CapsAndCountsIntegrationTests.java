@@ -11,9 +11,10 @@ import java.util.Map;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import static ca.peaceops.fillrate.launch.ReportOutputs.csv;
 import static ca.peaceops.fillrate.launch.ReportOutputs.pdfText;

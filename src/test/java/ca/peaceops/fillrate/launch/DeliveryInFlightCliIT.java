@@ -1,8 +1,8 @@
 package ca.peaceops.fillrate.launch;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.file.Path;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import ca.peaceops.fillrate.job.FillRateProperties;
 import ca.peaceops.fillrate.delivery.DeliveryProperties;
+import ca.peaceops.fillrate.job.FillRateProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,10 +14,10 @@ import ca.peaceops.fillrate.bench.RosterGenerator;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import org.junit.jupiter.api.io.TempDir;
 
 import static ca.peaceops.fillrate.launch.ReportOutputs.csv;
 import static ca.peaceops.fillrate.launch.ReportOutputs.pdfText;

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.snapshot.InputDates;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

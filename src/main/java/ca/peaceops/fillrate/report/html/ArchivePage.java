@@ -84,11 +84,8 @@ public final class ArchivePage {
 			.append("</h1>\n<p class=\"muted\">")
 			.append(Html.escape(text.get("title")))
 			.append("</p>\n");
-		html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
-			.append(Html.escape(text.get("html.archiveCaption")))
-			.append("\">\n<table>\n<caption>")
-			.append(Html.escape(text.get("html.archiveCaption")))
-			.append("</caption>\n<thead><tr>");
+		html.append(Html.scrollingTable(text.get("html.archiveCaption"), text.get("html.archiveCaption"), false))
+			.append("<thead><tr>");
 		for (String key : new String[] { "html.col.period", "col.fillRate", "html.col.files", "html.col.edition",
 				"html.col.published" }) {
 			html.append("<th scope=\"col\"")

@@ -49,6 +49,19 @@ final class Html {
 	private Html() {
 	}
 
+	/**
+	 * A table in a box of its own that scrolls sideways, never the page: reachable by
+	 * keyboard and named, up to the table's caption.
+	 * @param label what a screen reader calls the box
+	 * @param wide whether the table keeps a width of its own on a phone (it then scrolls)
+	 */
+	static String scrollingTable(String label, String caption, boolean wide) {
+		return "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(label) + "\">\n<table"
+				+ (wide ? " class=\"wide\"" : "") + ">\n<caption>" + escape(caption) + "</caption>\n";
+	}
+
+	static final String END_SCROLLING_TABLE = "</tbody>\n</table>\n</div>\n";
+
 	static String escape(String text) {
 		if (text == null) {
 			return "";

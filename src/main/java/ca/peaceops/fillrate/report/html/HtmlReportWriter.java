@@ -182,11 +182,9 @@ public final class HtmlReportWriter {
 
 	private void regions(StringBuilder html, Report report) {
 		html.append("<h2>").append(e(this.text.get("section.regions"))).append("</h2>\n");
-		html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
-			.append(e(this.text.get("html.regionsCaption")))
-			.append("\">\n<table>\n<caption>")
-			.append(e(this.text.get("html.regionsCaption")))
-			.append("</caption>\n<thead><tr><th scope=\"col\">")
+		html.append(
+				Html.scrollingTable(this.text.get("html.regionsCaption"), this.text.get("html.regionsCaption"), false))
+			.append("<thead><tr><th scope=\"col\">")
 			.append(e(this.text.get("col.region")))
 			.append("</th>");
 		for (String key : new String[] { "col.cap", "col.deployed", "col.vacancies", "col.fillRate", "col.leftOut" }) {
@@ -197,7 +195,7 @@ public final class HtmlReportWriter {
 			totalsRow(html, this.text.term("region", region.region()), region.totals(), "");
 		}
 		totalsRow(html, this.text.get("total"), report.rates().total(), " class=\"total\"");
-		html.append("</tbody>\n</table>\n</div>\n");
+		html.append(Html.END_SCROLLING_TABLE);
 	}
 
 	private void totalsRow(StringBuilder html, String name, Totals totals, String rowClass) {
@@ -219,7 +217,7 @@ public final class HtmlReportWriter {
 		List<String[]> bars = new ArrayList<>();
 		for (MissionRate rate : report.rates().missions()) {
 			if (!rate.shared() && rate.fillRate() != null) {
-				bars.add(new String[] { plain(name(rate.mission())), rate.fillRate().toPlainString(),
+				bars.add(new String[] { rate.mission().name(this.text.french()), rate.fillRate().toPlainString(),
 						this.text.percent(rate.fillRate()) });
 			}
 		}
@@ -268,11 +266,8 @@ public final class HtmlReportWriter {
 				"<line x1=\"%.1f\" y1=\"4\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1f1f1f\" stroke-dasharray=\"4 3\"/>\n",
 				threshold, threshold, height - 4));
 		html.append("</svg>\n<figcaption>").append(e(caption)).append("</figcaption>\n</figure>\n");
-		html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
-			.append(e(this.text.get("html.chartData")))
-			.append("\">\n<table>\n<caption>")
-			.append(e(this.text.get("html.chartData")))
-			.append("</caption>\n<thead><tr><th scope=\"col\">")
+		html.append(Html.scrollingTable(this.text.get("html.chartData"), this.text.get("html.chartData"), false))
+			.append("<thead><tr><th scope=\"col\">")
 			.append(e(this.text.get("col.mission")))
 			.append("</th><th scope=\"col\" class=\"n\">")
 			.append(e(this.text.get("col.fillRate")))
@@ -284,7 +279,7 @@ public final class HtmlReportWriter {
 				.append(e(bar[2]))
 				.append("</td></tr>\n");
 		}
-		html.append("</tbody>\n</table>\n</div>\n");
+		html.append(Html.END_SCROLLING_TABLE);
 		trend(html, report.trend());
 	}
 
@@ -297,11 +292,9 @@ public final class HtmlReportWriter {
 
 	private void missions(StringBuilder html, Report report) {
 		html.append("<h2>").append(e(this.text.get("section.missions"))).append("</h2>\n");
-		html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
-			.append(e(this.text.get("html.missionsScroll")))
-			.append("\">\n<table class=\"wide\">\n<caption>")
-			.append(e(this.text.get("html.missionsCaption")))
-			.append("</caption>\n<thead><tr><th scope=\"col\">")
+		html.append(
+				Html.scrollingTable(this.text.get("html.missionsScroll"), this.text.get("html.missionsCaption"), true))
+			.append("<thead><tr><th scope=\"col\">")
 			.append(e(this.text.get("col.mission")))
 			.append("</th><th scope=\"col\">")
 			.append(e(this.text.get("col.country")))
@@ -339,7 +332,7 @@ public final class HtmlReportWriter {
 						: ""))
 				.append("</td></tr>\n");
 		}
-		html.append("</tbody>\n</table>\n</div>\n");
+		html.append(Html.END_SCROLLING_TABLE);
 	}
 
 	private void quality(StringBuilder html, Report report) {
@@ -371,9 +364,12 @@ public final class HtmlReportWriter {
 		String pdf = this.text.french() ? ReportFiles.frenchPdf(report.period()) : ReportFiles.pdf(report.period());
 		html.append("<p class=\"muted\">")
 			.append(e(this.text.get("html.generated", this.text.timestamp(report.generatedAt()), report.version(),
-					report.edition(), "\u0000"))
-				.replace("\u0000", "<a href=\"" + pdf + "\">" + pdf + "</a>"))
-			.append("</p>\n");
+					report.edition())))
+			.append(" <a href=\"")
+			.append(pdf)
+			.append("\">")
+			.append(e(this.text.get("html.pdf")))
+			.append("</a></p>\n");
 	}
 
 	private void field(StringBuilder html, String key, String value) {
@@ -394,15 +390,6 @@ public final class HtmlReportWriter {
 	private String place(Mission mission) {
 		String country = mission.country(this.text.french());
 		return (country != null) ? " — " + e(country) : "";
-	}
-
-	private static String plain(String html) {
-		return html.replaceAll("<[^>]+>", "")
-			.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&quot;", "\"")
-			.replace("&#39;", "'")
-			.replace("&amp;", "&");
 	}
 
 	private static void list(StringBuilder html, List<String> items) {

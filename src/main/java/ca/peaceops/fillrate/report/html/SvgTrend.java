@@ -67,11 +67,8 @@ final class SvgTrend {
 					width - 20, height - 12, Html.escape(text.month(known.get(known.size() - 1).period()))));
 			html.append("</svg>\n<figcaption>").append(Html.escape(caption)).append("</figcaption>\n</figure>\n");
 		}
-		html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
-			.append(Html.escape(caption))
-			.append("\">\n<table>\n<caption>")
-			.append(Html.escape(caption))
-			.append("</caption>\n<thead><tr><th scope=\"col\">")
+		html.append(Html.scrollingTable(caption, caption, false))
+			.append("<thead><tr><th scope=\"col\">")
 			.append(Html.escape(text.get("html.col.period")))
 			.append("</th><th scope=\"col\" class=\"n\">")
 			.append(Html.escape(text.get("col.fillRate")))
@@ -85,7 +82,7 @@ final class SvgTrend {
 				.append(Html.escape(text.percent(rate)))
 				.append("</td></tr>\n");
 		}
-		html.append("</tbody>\n</table>\n</div>\n");
+		html.append(Html.END_SCROLLING_TABLE);
 		return html.toString();
 	}
 

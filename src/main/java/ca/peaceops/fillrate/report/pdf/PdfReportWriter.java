@@ -19,13 +19,13 @@ import java.util.function.IntFunction;
 
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.RateSheet;
-import ca.peaceops.fillrate.snapshot.Mission;
 import ca.peaceops.fillrate.report.Attention;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportText;
 import ca.peaceops.fillrate.report.SnapshotInfo;
 import ca.peaceops.fillrate.report.StoredReport;
+import ca.peaceops.fillrate.snapshot.Mission;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

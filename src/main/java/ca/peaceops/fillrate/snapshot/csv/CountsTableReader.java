@@ -35,10 +35,23 @@ public final class CountsTableReader {
 		this.poolIds = poolIds;
 	}
 
+	/** The counts, and the SHA-256 of the bytes they were read from. */
+	public record Read(DeployedCounts counts, String sha256) {
+
+	}
+
 	public DeployedCounts read(Path path, long maxBytes) {
-		String file = path.toString();
+		return readWithChecksum(path, maxBytes).counts();
+	}
+
+	/** Reads the file once: its counts and its checksum. */
+	public Read readWithChecksum(Path path, long maxBytes) {
 		SourceText source = SourceText.read(path, maxBytes);
-		List<CsvRecord> records = CsvRows.read(file, source.text(), ',');
+		return new Read(read(path.toString(), source.text()), source.sha256());
+	}
+
+	private DeployedCounts read(String file, String text) {
+		List<CsvRecord> records = CsvRows.read(file, text, ',');
 		Problems problems = new Problems();
 		if (records.isEmpty()) {
 			problems.add(new InputProblem(file, 1, "", "empty: expected the header mission_id,deployed"));

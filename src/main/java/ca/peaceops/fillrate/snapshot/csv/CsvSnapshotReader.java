@@ -1,14 +1,5 @@
 package ca.peaceops.fillrate.snapshot.csv;
 
-import ca.peaceops.fillrate.snapshot.InputProblem;
-import ca.peaceops.fillrate.snapshot.MissionDraft;
-import ca.peaceops.fillrate.snapshot.Pool;
-import ca.peaceops.fillrate.snapshot.PoolDraft;
-import ca.peaceops.fillrate.snapshot.Problems;
-import ca.peaceops.fillrate.snapshot.Snapshot;
-import ca.peaceops.fillrate.snapshot.SnapshotAssembler;
-import ca.peaceops.fillrate.snapshot.Where;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +11,14 @@ import java.util.Objects;
 import java.util.Set;
 
 import ca.peaceops.fillrate.place.Places;
-
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.MissionDraft;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.PoolDraft;
+import ca.peaceops.fillrate.snapshot.Problems;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.SnapshotAssembler;
+import ca.peaceops.fillrate.snapshot.Where;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**

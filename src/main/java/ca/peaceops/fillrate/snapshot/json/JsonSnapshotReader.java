@@ -1,5 +1,12 @@
 package ca.peaceops.fillrate.snapshot.json;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import ca.peaceops.fillrate.place.Places;
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.InputProblem;
 import ca.peaceops.fillrate.snapshot.MissionDraft;
@@ -9,15 +16,6 @@ import ca.peaceops.fillrate.snapshot.Problems;
 import ca.peaceops.fillrate.snapshot.Snapshot;
 import ca.peaceops.fillrate.snapshot.SnapshotAssembler;
 import ca.peaceops.fillrate.snapshot.Where;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import ca.peaceops.fillrate.place.Places;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;

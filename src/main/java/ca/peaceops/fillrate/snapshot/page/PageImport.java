@@ -1,13 +1,5 @@
 package ca.peaceops.fillrate.snapshot.page;
 
-import ca.peaceops.fillrate.snapshot.BadInputException;
-import ca.peaceops.fillrate.snapshot.Snapshot;
-import ca.peaceops.fillrate.snapshot.SnapshotFile;
-import ca.peaceops.fillrate.snapshot.SnapshotReader;
-import ca.peaceops.fillrate.snapshot.SnapshotTable;
-import ca.peaceops.fillrate.snapshot.SourceText;
-import ca.peaceops.fillrate.snapshot.json.SnapshotJson;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +11,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import ca.peaceops.fillrate.place.Places;
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.SnapshotFile;
+import ca.peaceops.fillrate.snapshot.SnapshotReader;
+import ca.peaceops.fillrate.snapshot.SnapshotTable;
+import ca.peaceops.fillrate.snapshot.SourceText;
+import ca.peaceops.fillrate.snapshot.json.SnapshotJson;
 
 /**
  * {@code scripts/import-page.sh FILE.txt [--as-of=YYYY-MM-DD] [--input=DIR]}: turns a

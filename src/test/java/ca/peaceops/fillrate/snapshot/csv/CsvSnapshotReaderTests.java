@@ -1,19 +1,17 @@
 package ca.peaceops.fillrate.snapshot.csv;
 
-import ca.peaceops.fillrate.snapshot.BadInputException;
-import ca.peaceops.fillrate.snapshot.InputProblem;
-import ca.peaceops.fillrate.snapshot.Mission;
-import ca.peaceops.fillrate.snapshot.Pool;
-import ca.peaceops.fillrate.snapshot.Snapshot;
-import ca.peaceops.fillrate.snapshot.json.JsonSnapshotReader;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import ca.peaceops.fillrate.place.Places;
-
+import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.Mission;
+import ca.peaceops.fillrate.snapshot.Pool;
+import ca.peaceops.fillrate.snapshot.Snapshot;
+import ca.peaceops.fillrate.snapshot.json.JsonSnapshotReader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
