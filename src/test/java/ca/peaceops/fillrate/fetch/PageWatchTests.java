@@ -143,7 +143,11 @@ class PageWatchTests {
 			closed = socket.getLocalPort();
 		}
 
-		PageCheck slow = this.watch.check(this.server.url("/slow"), Optional.empty());
+		// A fifth of a second is plenty for the server next door, and the test waits no
+		// longer.
+		PageWatch impatient = new PageWatch(new PageFetcher(Duration.ofMillis(200), "test"), this.records, this.input,
+				CLOCK);
+		PageCheck slow = impatient.check(this.server.url("/slow"), Optional.empty());
 		PageCheck refused = this.watch.check("http://127.0.0.1:" + closed + "/en", Optional.empty());
 		PageCheck pdf = this.watch.check(this.server.url("/pdf"), Optional.empty());
 

@@ -78,10 +78,16 @@ class AccessiblePdfTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "en-CA", "fr-CA" })
 	void passesPdfUaValidationInBothLanguages(String tag) {
-		Locale locale = Locale.forLanguageTag(tag);
+		assertThat(PdfUa.failures(write(november(), Locale.forLanguageTag(tag), "november"))).isEmpty();
+	}
 
-		assertThat(PdfUa.failures(write(november(), locale, "november"))).isEmpty();
-		assertThat(PdfUa.failures(write(threeHundredMissions(), locale, "missions"))).isEmpty();
+	/**
+	 * The table that runs over pages (its header repeated as an artifact) is the same
+	 * structure in either language: validated once, it is the slowest document here.
+	 */
+	@Test
+	void aTableOverManyPagesPassesPdfUaValidation() {
+		assertThat(PdfUa.failures(write(threeHundredMissions(), Locale.CANADA, "missions"))).isEmpty();
 	}
 
 	@Test
