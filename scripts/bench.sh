@@ -3,8 +3,8 @@
 # launch time of the sample monthly run, and a 288-month backfill against a single-period launch.
 # Prints tables and writes them to docs/PERFORMANCE.md.
 #   scripts/bench.sh [--sizes="100000 1000000 10000000"] [--runs=5] [--only=roster|backfill|build]
-# --only=build times the build of the committed HEAD in a fresh clone: `package -DskipTests`, then
-# `verify` (the README's test command), and writes their ratio.
+# --only=build times the build of the committed HEAD in fresh clones: `package -DskipTests`, then
+# `verify` (the README's test command), three rounds, and writes the medians and their ratio.
 # Needs GNU time (/usr/bin/time) for peak RSS and awk for the independent count. Writes its files
 # under target/bench/ (the 10M-row roster takes about 0.9 GB).
 set -euo pipefail
@@ -36,28 +36,34 @@ section() {
 }
 
 # The README's test command against a plain build, each from a fresh clone of the committed HEAD.
+# The machine's timings vary by a fifth from one try to the next: the median of three rounds.
 build() {
-  local clone=target/bench/clone package verify after
-  rm -rf "$clone" && git clone -q . "$clone"
-  local times=$PWD/target/bench
-  (cd "$clone" && /usr/bin/time -f %e -o "$times/package.time" ./mvnw -B -q package -DskipTests >/dev/null 2>&1)
-  # verify right after package in the same clone: nothing left to compile.
-  (cd "$clone" && /usr/bin/time -f %e -o "$times/after.time" ./mvnw -B -q verify >/dev/null 2>&1) \
-    || { echo "verify failed in $clone" >&2; exit 1; }
-  rm -rf "$clone" && git clone -q . "$clone"
-  (cd "$clone" && /usr/bin/time -f %e -o "$times/verify.time" ./mvnw -B -q verify >/dev/null 2>&1) \
-    || { echo "verify failed in $clone" >&2; exit 1; }
-  package=$(tail -1 "$times/package.time") verify=$(tail -1 "$times/verify.time") after=$(tail -1 "$times/after.time")
+  local clone=target/bench/clone times=$PWD/target/bench round
+  : > "$times/package.times"; : > "$times/after.times"; : > "$times/verify.times"
+  for round in 1 2 3; do
+    rm -rf "$clone" && git clone -q . "$clone"
+    (cd "$clone" && /usr/bin/time -f %e -a -o "$times/package.times" ./mvnw -B -q package -DskipTests >/dev/null 2>&1)
+    # verify right after package in the same clone: nothing left to compile.
+    (cd "$clone" && /usr/bin/time -f %e -a -o "$times/after.times" ./mvnw -B -q verify >/dev/null 2>&1) \
+      || { echo "verify failed in $clone" >&2; exit 1; }
+    rm -rf "$clone" && git clone -q . "$clone"
+    (cd "$clone" && /usr/bin/time -f %e -a -o "$times/verify.times" ./mvnw -B -q verify >/dev/null 2>&1) \
+      || { echo "verify failed in $clone" >&2; exit 1; }
+  done
+  local package verify after
+  package=$(median "$times/package.times") verify=$(median "$times/verify.times") after=$(median "$times/after.times")
   {
     echo "## Build and tests"
     echo
     echo "Measured by \`scripts/bench.sh --only=build\` on $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD):"
     echo "\`package\` and \`verify\` each in a fresh clone, then \`verify\` again right after \`package\` in the same clone"
     echo "(Maven's local repository already filled; without the \`FILLRATE_FULL_TESTS\` and PostgreSQL of CI)."
+    echo "The median of three rounds; every round's times are in the last row."
     echo
     echo "| \`./mvnw -B package -DskipTests\` (s) | \`./mvnw -B verify\` (s) | verify / package | \`verify\` after \`package\` in its clone (s) | that / package |"
     echo "| ---: | ---: | ---: | ---: | ---: |"
     awk -v p="$package" -v v="$verify" -v a="$after" 'BEGIN { printf "| %.1f | %.1f | %.1f | %.1f | %.1f |\n", p, v, v / p, a, a / p }'
+    echo "| $(rounds "$times/package.times") | $(rounds "$times/verify.times") | | $(rounds "$times/after.times") | |"
     echo
     awk -v p="$package" -v v="$verify" -v a="$after" 'BEGIN {
       printf "Target: verify ≤ 3 × package: %.1f × from a fresh clone (%s), %.1f × right after package (%s).\n",
@@ -65,6 +71,14 @@ build() {
   } > target/bench/build.md
   cat target/bench/build.md
   section "Build and tests" target/bench/build.md
+}
+# The middle one of the times GNU time appended to a file (one number per line).
+median() {
+  grep -E '^[0-9.]+$' "$1" | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }'
+}
+# Every round's time, for the table: "13.1, 14.0, 12.9".
+rounds() {
+  grep -E '^[0-9.]+$' "$1" | awk '{ printf "%s%.1f", (NR > 1 ? ", " : ""), $1 }'
 }
 if [ "$only" = build ]; then
   mkdir -p target/bench

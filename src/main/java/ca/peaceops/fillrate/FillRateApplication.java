@@ -91,8 +91,7 @@ public class FillRateApplication {
 			database |= cause instanceof SQLException;
 		}
 		// The failure names the database that could not be opened (OutcomeReporter makes
-		// it one
-		// line, whatever the server's message holds).
+		// it one line, whatever the server's message holds).
 		String message = String.valueOf(root.getMessage());
 		String line = (database && databaseUrl != null)
 				? "failed: cannot start: the history database " + databaseUrl + " cannot be opened: "

@@ -160,8 +160,7 @@ public class MailDelivery {
 				}
 				catch (SendFailedException ex) {
 					// The server answered no (to the recipient, or to the data): it did
-					// not
-					// go, and the next launch sends it.
+					// not go, and the next launch sends it.
 					this.ledger.forget(report.period(), recipient);
 					throw ex;
 				}
@@ -238,8 +237,7 @@ public class MailDelivery {
 		List<Path> files = new ArrayList<>(List.of(publishedDir.resolve(ReportFiles.pdf(report.period())),
 				publishedDir.resolve(ReportFiles.frenchPdf(report.period()))));
 		// The HTML edition, which opens anywhere, beside the PDFs (periods published
-		// before
-		// it existed have none).
+		// before it existed have none).
 		for (String html : List.of(ReportFiles.html(report.period()), ReportFiles.frenchHtml(report.period()))) {
 			if (Files.isRegularFile(publishedDir.resolve(html))) {
 				files.add(publishedDir.resolve(html));
