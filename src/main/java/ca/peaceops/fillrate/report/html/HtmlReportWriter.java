@@ -111,7 +111,7 @@ public final class HtmlReportWriter {
 			list(html, attention);
 		}
 		regions(html, report);
-		chart(html, report);
+		charts(html, report);
 		missions(html, report);
 		html.append("<h2>").append(e(this.text.get("section.changes"))).append("</h2>\n");
 		list(html, changes);
@@ -208,12 +208,21 @@ public final class HtmlReportWriter {
 		html.append("</tr>\n");
 	}
 
+	/** The charts, or a line saying why there is none (no counts: no fill rate). */
+	private void charts(StringBuilder html, Report report) {
+		html.append("<h2>").append(e(this.text.get("section.charts"))).append("</h2>\n");
+		StringBuilder charts = new StringBuilder();
+		missionsChart(charts, report);
+		trend(charts, report.trend());
+		html.append(charts.isEmpty() ? "<p>" + e(this.text.get("charts.none")) + "</p>\n" : charts);
+	}
+
 	/**
 	 * The fill rate of each mission or shared cap as horizontal bars, with the threshold:
 	 * an SVG image whose title and description say what it shows, and whose figures are
 	 * in the table after it.
 	 */
-	private void chart(StringBuilder html, Report report) {
+	private void missionsChart(StringBuilder html, Report report) {
 		List<String[]> bars = new ArrayList<>();
 		for (MissionRate rate : report.rates().missions()) {
 			if (!rate.shared() && rate.fillRate() != null) {
@@ -227,7 +236,6 @@ public final class HtmlReportWriter {
 						this.text.percent(pool.figures().fillRate()) });
 			}
 		}
-		html.append("<h2>").append(e(this.text.get("section.charts"))).append("</h2>\n");
 		if (bars.isEmpty()) {
 			return;
 		}
@@ -280,7 +288,6 @@ public final class HtmlReportWriter {
 				.append("</td></tr>\n");
 		}
 		html.append(Html.END_SCROLLING_TABLE);
-		trend(html, report.trend());
 	}
 
 	private void trend(StringBuilder html, List<PeriodTotal> trend) {

@@ -9,6 +9,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.PeriodTotal;
@@ -72,9 +73,11 @@ final class Charts {
 	}
 
 	/**
-	 * One bar per cap unit (a mission with its own cap, or a pool), the threshold marked.
+	 * One bar per cap unit (a mission with its own cap, or a pool), the threshold marked;
+	 * none when no cap unit has a fill rate (no deployed counts), rather than an empty
+	 * frame.
 	 */
-	Chart missions(Report report, ReportOptions options) {
+	Optional<Chart> missions(Report report, ReportOptions options) {
 		record Bar(String label, BigDecimal rate, RateStatus status) {
 		}
 		List<Bar> bars = new ArrayList<>();
@@ -88,6 +91,9 @@ final class Charts {
 				bars.add(new Bar(this.text.get("cap.shared", pool.name(this.text.french())), pool.fillRate(),
 						pool.figures().status()));
 			}
+		}
+		if (bars.isEmpty()) {
+			return Optional.empty();
 		}
 		int all = bars.size();
 		bars.sort(Comparator.comparing(Bar::rate));
@@ -130,11 +136,17 @@ final class Charts {
 				+ String.join("; ",
 						shown.stream().map((bar) -> bar.label() + " " + this.text.percent(bar.rate())).toList())
 				+ " (" + threshold.getLabel() + ")";
-		return new Chart(chart, alternative);
+		return Optional.of(new Chart(chart, alternative));
 	}
 
-	/** Authorized and deployed side by side for each region. */
-	Chart regions(Report report) {
+	/**
+	 * Authorized and deployed side by side for each region; none when no region counts a
+	 * single cap unit (every one left out for an unknown figure).
+	 */
+	Optional<Chart> regions(Report report) {
+		if (report.rates().regions().stream().allMatch((region) -> region.totals().included() == 0)) {
+			return Optional.empty();
+		}
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String authorized = this.text.get("headline.authorized");
 		String deployed = this.text.get("headline.deployed");
@@ -164,16 +176,22 @@ final class Charts {
 					+ this.text.count(region.totals().authorized()) + ", " + deployed + " "
 					+ this.text.count(region.totals().deployed()));
 		}
-		return new Chart(chart, this.text.get("chart.regions") + ": " + String.join("; ", words));
+		return Optional.of(new Chart(chart, this.text.get("chart.regions") + ": " + String.join("; ", words)));
 	}
 
-	/** The overall fill rate of the latest published periods, this one last. */
-	Chart trend(Report report) {
+	/**
+	 * The overall fill rate of the latest published periods, this one last; none when no
+	 * period has one.
+	 */
+	Optional<Chart> trend(Report report) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (PeriodTotal point : report.trend()) {
 			if (point.totals().fillRate() != null) {
 				data.addValue(point.totals().fillRate().doubleValue(), "rate", point.period().toString());
 			}
+		}
+		if (data.getColumnCount() == 0) {
+			return Optional.empty();
 		}
 		double highest = report.trend()
 			.stream()
@@ -209,7 +227,7 @@ final class Charts {
 				.stream()
 				.map((point) -> this.text.month(point.period()) + " " + this.text.percent(point.totals().fillRate()))
 				.toList());
-		return new Chart(chart, alternative);
+		return Optional.of(new Chart(chart, alternative));
 	}
 
 	/**

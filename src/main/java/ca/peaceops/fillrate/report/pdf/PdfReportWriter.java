@@ -206,15 +206,26 @@ public final class PdfReportWriter {
 		long bars = Math.min(Charts.MAX_BARS,
 				report.rates().missions().stream().filter((rate) -> !rate.shared()).count()
 						+ report.rates().pools().size());
-		float missionsHeight = Math.min(330, 70 + 11 * bars);
-		layout.heading(PdfName.H2, new Paragraph(this.text.get("section.charts"), this.style.boldFont(11)), 12, 6,
-				missionsHeight);
-		Charts.Chart missions = charts.missions(report, this.options);
-		layout.figure(ChartImage.of(writer, missions.chart(), fonts, width, missionsHeight), missions.alternative(), 0);
-		Charts.Chart regions = charts.regions(report);
-		layout.figure(ChartImage.of(writer, regions.chart(), fonts, width, 165), regions.alternative(), 12);
-		Charts.Chart trend = charts.trend(report);
-		layout.figure(ChartImage.of(writer, trend.chart(), fonts, width, 150), trend.alternative(), 12);
+		record Drawn(Charts.Chart chart, float height) {
+		}
+		List<Drawn> drawn = new ArrayList<>();
+		charts.missions(report, this.options)
+			.ifPresent((chart) -> drawn.add(new Drawn(chart, Math.min(330, 70 + 11 * bars))));
+		charts.regions(report).ifPresent((chart) -> drawn.add(new Drawn(chart, 165)));
+		charts.trend(report).ifPresent((chart) -> drawn.add(new Drawn(chart, 150)));
+		Paragraph heading = new Paragraph(this.text.get("section.charts"), this.style.boldFont(11));
+		if (drawn.isEmpty()) {
+			// No counts at all: empty frames would tell a reader nothing.
+			layout.heading(PdfName.H2, heading, 12, 6);
+			layout.paragraph(new Paragraph(this.text.get("charts.none"), this.style.font(9)));
+			return;
+		}
+		layout.heading(PdfName.H2, heading, 12, 6, drawn.get(0).height());
+		for (int i = 0; i < drawn.size(); i++) {
+			Charts.Chart chart = drawn.get(i).chart();
+			layout.figure(ChartImage.of(writer, chart.chart(), fonts, width, drawn.get(i).height()),
+					chart.alternative(), (i == 0) ? 0 : 12);
+		}
 	}
 
 	private void changes(TaggedLayout layout, Report report) {

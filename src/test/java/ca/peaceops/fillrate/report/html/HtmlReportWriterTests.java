@@ -81,6 +81,25 @@ class HtmlReportWriterTests {
 	}
 
 	@Test
+	void withoutDeployedCountsTheChartsSectionSaysWhyInsteadOfShowingNothing() {
+		Snapshot noCounts = new Snapshot(LocalDate.of(2018, 3, 31), "test source", List.of(),
+				List.of(mission("MINUSMA", "United Nations Mission in Mali", null, 25, null, null)), List.of());
+		Document page = Jsoup
+			.parse(new HtmlReportWriter(ReportOptions.DEFAULTS.text(Locale.CANADA), ReportOptions.DEFAULTS)
+				.page(Reports.of(MARCH, noCounts, null)));
+
+		Element charts = page.select("h2")
+			.stream()
+			.filter((h2) -> h2.text().equals("Charts"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(charts.nextElementSibling().text())
+			.isEqualTo("Nothing to chart: no fill rate can be computed for this period.");
+		assertThat(page.select("svg")).isEmpty();
+		assertThat(english().select("figure svg")).as("with counts: the missions and the trend").hasSize(2);
+	}
+
+	@Test
 	void aNameIsTextNeverMarkup() {
 		String page = new HtmlReportWriter(ReportOptions.DEFAULTS.text(Locale.CANADA), ReportOptions.DEFAULTS)
 			.page(this.report);

@@ -113,6 +113,26 @@ class AccessiblePdfTests {
 		}
 	}
 
+	/**
+	 * A period without deployed counts has no fill rate to draw, nor a region total: no
+	 * empty chart frames, a line that says why, and still valid.
+	 */
+	@Test
+	void withoutDeployedCountsNoEmptyChartIsDrawn() throws IOException {
+		Report noCounts = Reports.of(NOVEMBER,
+				snapshot(List.of(), own("MINUSMA", "Africa", 25, null), own("UKRAINE", "Europe", 20, null)), null);
+		Path file = write(noCounts, Locale.CANADA, "no-counts");
+
+		assertThat(PdfUa.failures(file)).isEmpty();
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			List<PDStructureElement> elements = new ArrayList<>();
+			collect(pdf.getDocumentCatalog().getStructureTreeRoot(), elements);
+			assertThat(elements).extracting(PDStructureElement::getStructureType).doesNotContain("Figure");
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("Charts Nothing to chart: no fill rate can be computed for this period.");
+		}
+	}
+
 	@Test
 	void everyPageButTheLastHoldsAtLeastEightLines() throws IOException {
 		for (Report report : List.of(november(), threeHundredMissions())) {
