@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
+import ca.peaceops.fillrate.snapshot.PageProblem;
+
 /**
  * What checking the page said, for the run and its report.
  *
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param problem why the page was not used, with the HTTP status where there is one
  * @param snapshot the caps snapshot a changed page was written to
  */
-public record PageCheck(Status status, Optional<Instant> confirmedAt, Optional<String> problem,
+public record PageCheck(Status status, Optional<Instant> confirmedAt, Optional<PageProblem> problem,
 		Optional<Path> snapshot) {
 
 	public enum Status {
@@ -32,7 +34,7 @@ public record PageCheck(Status status, Optional<Instant> confirmedAt, Optional<S
 		return new PageCheck(Status.NOT_WATCHED, Optional.empty(), Optional.empty(), Optional.empty());
 	}
 
-	static PageCheck failed(Optional<Instant> lastConfirmed, String problem) {
+	static PageCheck failed(Optional<Instant> lastConfirmed, PageProblem problem) {
 		return new PageCheck(Status.FAILED, lastConfirmed, Optional.of(problem), Optional.empty());
 	}
 

@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.fetch;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+
+import ca.peaceops.fillrate.snapshot.PageProblem;
+import ca.peaceops.fillrate.snapshot.PageProblem.Kind;
 
 /**
  * One GET of a page with the JDK's {@code HttpClient}: a connect and a read timeout,
@@ -54,7 +58,7 @@ public final class PageFetcher {
 		 * Anything else: a refused connection, a timeout, an error status, a non-HTML
 		 * answer.
 		 */
-		record Failed(String reason) implements Answer {
+		record Failed(PageProblem problem) implements Answer {
 
 		}
 
@@ -78,40 +82,43 @@ public final class PageFetcher {
 			response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (HttpConnectTimeoutException ex) {
-			return new Answer.Failed("no connection to " + url.getHost() + " within " + seconds() + " (timeout)");
+			return failed(Kind.CONNECT_TIMEOUT, url.getHost(), seconds());
 		}
 		catch (HttpTimeoutException ex) {
-			return new Answer.Failed("no answer from " + url + " within " + seconds() + " (timeout)");
+			return failed(Kind.ANSWER_TIMEOUT, url, seconds());
 		}
 		catch (ConnectException ex) {
-			return new Answer.Failed("the connection to " + url.getHost() + " was refused");
+			return failed(Kind.REFUSED, url.getHost());
 		}
 		catch (IOException ex) {
-			return new Answer.Failed("cannot reach " + url + ": " + ex.getClass().getSimpleName()
-					+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : ""));
+			return failed(Kind.UNREACHABLE, url,
+					ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : ""));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return new Answer.Failed("interrupted while fetching " + url);
+			return failed(Kind.INTERRUPTED, url);
 		}
 		int status = response.statusCode();
 		if (status == 304) {
 			return new Answer.NotModified();
 		}
 		if (status != 200) {
-			return new Answer.Failed("HTTP " + status + " from " + response.uri());
+			return failed(Kind.HTTP_STATUS, status, response.uri());
 		}
 		String type = response.headers().firstValue("Content-Type").orElse("");
 		if (!type.toLowerCase(Locale.ROOT).contains("html")) {
-			return new Answer.Failed("the answer from " + response.uri() + " is not an HTML page (Content-Type: "
-					+ (type.isBlank() ? "none" : type) + ")");
+			return failed(Kind.NOT_HTML, response.uri(), type.isBlank() ? "none" : type);
 		}
 		return new Answer.Page(response.body(), charset(type), response.headers().firstValue("ETag"),
 				response.headers().firstValue("Last-Modified"));
 	}
 
 	private String seconds() {
-		return this.timeout.toSeconds() + " s";
+		return BigDecimal.valueOf(this.timeout.toMillis(), 3).stripTrailingZeros().toPlainString();
+	}
+
+	private static Answer failed(Kind kind, Object... values) {
+		return new Answer.Failed(PageProblem.of(kind, values));
 	}
 
 	private static String charset(String contentType) {

@@ -19,6 +19,8 @@ import ca.peaceops.fillrate.history.PageRecords;
 import ca.peaceops.fillrate.history.PageRecords.PageRecord;
 import ca.peaceops.fillrate.place.Places;
 import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.PageProblem;
+import ca.peaceops.fillrate.snapshot.PageProblem.Kind;
 import ca.peaceops.fillrate.snapshot.Snapshot;
 import ca.peaceops.fillrate.snapshot.SnapshotReader;
 import ca.peaceops.fillrate.snapshot.SourceText;
@@ -83,7 +85,7 @@ public final class PageWatch {
 			}
 		}
 		catch (FetchFailed ex) {
-			return PageCheck.failed(lastConfirmed, ex.getMessage());
+			return PageCheck.failed(lastConfirmed, ex.problem);
 		}
 		boolean changed = !english.sha256().equals(englishRecord.map(PageRecord::sha256).orElse(null)) || french
 			.map((page) -> !page.sha256().equals(this.records.find(page.url()).map(PageRecord::sha256).orElse(null)))
@@ -106,16 +108,15 @@ public final class PageWatch {
 			// snapshot, and go on with the caps in force.
 			Path kept = keep(english, now);
 			french.ifPresent((page) -> keep(page, now));
-			return PageCheck.failed(lastConfirmed, "the page can no longer be read (a new layout?): "
-					+ ex.problems().get(0) + "; the copy is kept in " + kept.getParent());
+			return PageCheck.failed(lastConfirmed,
+					PageProblem.of(Kind.NEW_LAYOUT, ex.problems().get(0), kept.getParent()));
 		}
 		Path target = this.input.resolve("snapshots").resolve(snapshot.asOf() + ".json");
 		String json = SnapshotJson.write(snapshot, regions);
 		try {
 			if (Files.exists(target) && !Files.readString(target).equals(json)) {
-				return PageCheck.failed(lastConfirmed, "the page of " + snapshot.asOf() + " differs from " + target
-						+ ", which is kept as it is: check which is right, move it away, and the next run writes the "
-						+ "page's");
+				return PageCheck.failed(lastConfirmed,
+						PageProblem.of(Kind.DIFFERS_FROM_SNAPSHOT, snapshot.asOf(), target));
 			}
 			Path englishCopy = keep(english, now);
 			Optional<Path> frenchCopy = french.map((page) -> keep(page, now));
@@ -129,8 +130,7 @@ public final class PageWatch {
 			french.ifPresent((page) -> remember(page, frenchCopy.orElseThrow(), now));
 		}
 		catch (IOException ex) {
-			return PageCheck.failed(lastConfirmed,
-					"cannot write the page's snapshot " + target + ": " + ex.getMessage());
+			return PageCheck.failed(lastConfirmed, PageProblem.of(Kind.CANNOT_WRITE_SNAPSHOT, target, ex.getMessage()));
 		}
 		return new PageCheck(PageCheck.Status.CHANGED, Optional.of(now), Optional.empty(), Optional.of(target));
 	}
@@ -145,17 +145,17 @@ public final class PageWatch {
 				copy.flatMap((path) -> record.map(PageRecord::lastModified)));
 		if (answer instanceof PageFetcher.Answer.NotModified) {
 			try {
-				byte[] body = Files.readAllBytes(copy.orElseThrow(() -> new FetchFailed(
-						url + " answered 304 Not Modified to a request that was not conditional")));
+				byte[] body = Files
+					.readAllBytes(copy.orElseThrow(() -> new FetchFailed(Kind.UNASKED_NOT_MODIFIED, url)));
 				return new Content(url, body, "UTF-8", SourceText.sha256(body), false, record.map(PageRecord::etag),
 						record.map(PageRecord::lastModified));
 			}
 			catch (IOException ex) {
-				throw new FetchFailed("the copy of " + url + " kept in " + copy.get() + " cannot be read");
+				throw new FetchFailed(Kind.COPY_UNREADABLE, url, copy.get());
 			}
 		}
 		if (answer instanceof PageFetcher.Answer.Failed failed) {
-			throw new FetchFailed(failed.reason());
+			throw new FetchFailed(failed.problem());
 		}
 		PageFetcher.Answer.Page page = (PageFetcher.Answer.Page) answer;
 		return new Content(url, page.body(), page.charset(), SourceText.sha256(page.body()), true, page.etag(),
@@ -191,7 +191,7 @@ public final class PageWatch {
 			return copy;
 		}
 		catch (IOException ex) {
-			throw new FetchFailed("cannot keep the fetched page under " + pages + ": " + ex.getMessage());
+			throw new FetchFailed(Kind.CANNOT_KEEP_COPY, pages, ex.getMessage());
 		}
 	}
 
@@ -207,7 +207,7 @@ public final class PageWatch {
 			return URI.create(url);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new FetchFailed("the page address " + url + " is not a URL");
+			throw new FetchFailed(Kind.NOT_A_URL, url);
 		}
 	}
 
@@ -223,8 +223,15 @@ public final class PageWatch {
 	/** A page that could not be had, in the words the report gives. */
 	private static final class FetchFailed extends RuntimeException {
 
-		FetchFailed(String message) {
-			super(message);
+		private final transient PageProblem problem;
+
+		FetchFailed(PageProblem problem) {
+			super(problem.toString(), null, false, false);
+			this.problem = problem;
+		}
+
+		FetchFailed(Kind kind, Object... values) {
+			this(PageProblem.of(kind, values));
 		}
 
 	}

@@ -14,6 +14,7 @@ import ca.peaceops.fillrate.rates.RateCalculator;
 import ca.peaceops.fillrate.rates.RateSheet;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.SnapshotInfo;
+import ca.peaceops.fillrate.snapshot.PageProblem;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -56,7 +57,9 @@ class ComputeRatesTasklet implements Tasklet {
 				staged.snapshot().source(), staged.snapshot().warnings(), staged.countsFile(), staged.countsAsOf(),
 				(staged.countsSource() != null) ? staged.countsSource() : SnapshotInfo.NO_COUNTS, staged.countsSha256(),
 				Optional.ofNullable(parameters.getString(JobRun.PAGE_CONFIRMED)).map(Instant::parse).orElse(null),
-				parameters.getString(JobRun.PAGE_PROBLEM));
+				Optional.ofNullable(parameters.getString(JobRun.PAGE_PROBLEM))
+					.map(PageProblem::fromParameter)
+					.orElse(null));
 		List<PeriodTotal> trend = new ArrayList<>(this.history.totalsBefore(run.period(), TREND_PERIODS - 1));
 		trend.add(new PeriodTotal(run.period(), rates.total()));
 		this.work.saveReport(new Report(run.period(), (int) run.edition(), info, rates, baseline,

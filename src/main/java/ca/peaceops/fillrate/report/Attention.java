@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.PoolRate;
@@ -32,7 +33,8 @@ public record Attention(Kind kind, String subject, BigDecimal value) {
 	public static List<Attention> of(Report report, ReportOptions options, boolean french) {
 		List<Attention> items = new ArrayList<>();
 		if (report.snapshot().pageProblem() != null) {
-			items.add(new Attention(Kind.PAGE_NOT_USED, report.snapshot().pageProblem(), null));
+			items.add(new Attention(Kind.PAGE_NOT_USED,
+					report.snapshot().pageProblem().text(french ? Locale.FRENCH : Locale.ENGLISH), null));
 		}
 		if (report.comparison().sameSnapshot()) {
 			items.add(new Attention(Kind.SAME_SNAPSHOT, "", null));

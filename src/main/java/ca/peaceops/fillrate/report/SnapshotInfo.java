@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ca.peaceops.fillrate.snapshot.InputFingerprint;
+import ca.peaceops.fillrate.snapshot.PageProblem;
 import ca.peaceops.fillrate.snapshot.Warning;
 
 /**
@@ -20,11 +21,12 @@ import ca.peaceops.fillrate.snapshot.Warning;
  * @param countsSha256 the counts file's checksum, when it is not the caps snapshot
  * @param pageConfirmed when the caps were last confirmed against the watched page;
  * {@code null} when no page is watched, or it never answered
- * @param pageProblem why the watched page was not used, {@code null} when it was
+ * @param pageProblem why the watched page was not used, {@code null} when it was (a
+ * sentence in English, {@link PageProblem.Kind#AS_WRITTEN}, in stored format 3)
  */
 public record SnapshotInfo(String file, String sha256, LocalDate asOf, String source, List<Warning> warnings,
 		String countsFile, LocalDate countsAsOf, String countsSource, String countsSha256, Instant pageConfirmed,
-		String pageProblem) {
+		PageProblem pageProblem) {
 
 	/** No counts at all: the period is reported with deployed unknown. */
 	public static final String NO_COUNTS = "NONE";

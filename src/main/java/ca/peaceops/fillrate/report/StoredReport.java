@@ -3,15 +3,19 @@ package ca.peaceops.fillrate.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ca.peaceops.fillrate.snapshot.PageProblem;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A report as the history keeps it for {@code --resend}, {@code --restore} and the
  * delivery: JSON with the number of its format. Format 1, written by 0.1.0, is the bare
  * report; format 2 wraps it as {@code {"format": 2, "report": {...}}}; format 3 adds
- * where the deployed counts came from (read as the snapshot's own in formats 1 and 2).
+ * where the deployed counts came from (read as the snapshot's own in formats 1 and 2);
+ * format 4 keeps why the watched page was not used as its kind and values (a sentence in
+ * format 3).
  *
  * <p>
  * Reading is strict: a field the record graph no longer has (a component renamed or
@@ -22,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StoredReport {
 
 	/** The format this version writes. */
-	public static final int FORMAT = 3;
+	public static final int FORMAT = 4;
 
 	/**
 	 * A mapper of its own, built once (it is thread-safe, and costly to build): the
@@ -53,12 +57,28 @@ public final class StoredReport {
 		// Format 1 differs from 2 only by the envelope: the French names it lacks read as
 		// unknown.
 		JsonNode report = (format == 1) ? node : node.get("report");
+		if (format == 3) {
+			pageProblemAsWritten(report);
+		}
 		try {
 			return JSON.treeToValue(report, Report.class);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException(
 					"the stored report (format " + format + ") cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Format 3 kept why the watched page was not used as an English sentence; format 4
+	 * keeps its kind and values, so that each edition says it in its language.
+	 */
+	private static void pageProblemAsWritten(JsonNode report) {
+		JsonNode problem = report.path("snapshot").path("pageProblem");
+		if (problem.isString()) {
+			ObjectNode kept = ((ObjectNode) report.get("snapshot")).putObject("pageProblem");
+			kept.put("kind", PageProblem.Kind.AS_WRITTEN.name());
+			kept.putArray("values").add(problem.asString());
 		}
 	}
 

@@ -42,10 +42,7 @@ final class ExecutionOwner {
 		JobParametersBuilder builder = inputs.addTo(new JobParametersBuilder(run.toParameters()));
 		recipients.ifPresent((list) -> builder.addString(JobRun.RECIPIENTS, String.join(",", list), false));
 		page.confirmedAt().ifPresent((at) -> builder.addString(JobRun.PAGE_CONFIRMED, at.toString(), false));
-		// A job parameter's column holds 2,500 characters.
-		page.problem()
-			.ifPresent((problem) -> builder.addString(JobRun.PAGE_PROBLEM,
-					(problem.length() > 1000) ? problem.substring(0, 1000) + "…" : problem, false));
+		page.problem().ifPresent((problem) -> builder.addString(JobRun.PAGE_PROBLEM, problem.asParameter(), false));
 		return builder.addString(HOST, host(), false)
 			.addString(DeliverTasklet.RESEND, String.valueOf(resend), false)
 			.addString(DeliverTasklet.DELIVER, String.valueOf(deliver), false)

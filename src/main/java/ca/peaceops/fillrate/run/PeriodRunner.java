@@ -14,6 +14,7 @@ import ca.peaceops.fillrate.job.JobRun;
 import ca.peaceops.fillrate.job.SnapshotSource;
 import ca.peaceops.fillrate.job.WorkArea;
 import ca.peaceops.fillrate.snapshot.BadInputException;
+import ca.peaceops.fillrate.snapshot.PageProblem;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -102,7 +103,7 @@ public class PeriodRunner {
 			input = (read.isPresent()) ? read.get() : this.snapshots.prepare(period);
 		}
 		catch (BadInputException ex) {
-			Optional<String> fetch = this.pages.last().problem();
+			Optional<PageProblem> fetch = this.pages.last().problem();
 			if (fetch.isPresent() && noCapsYet(period)) {
 				// Not the user's file: the page that should have given the caps failed.
 				return this.console.tell(RunOutcome.FAILED,

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.history.HistoryRepository;
 import ca.peaceops.fillrate.history.PageRecords;
+import ca.peaceops.fillrate.snapshot.PageProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,8 @@ class PageWatchTests {
 	void aChangedPageBecomesACapsSnapshotDatedByItsDateModifiedWithBothLanguages() throws IOException {
 		PageCheck check = check();
 
-		assertThat(check.status()).as(check.problem().orElse("")).isEqualTo(PageCheck.Status.CHANGED);
+		assertThat(check.status()).as(check.problem().map(PageProblem::toString).orElse(""))
+			.isEqualTo(PageCheck.Status.CHANGED);
 		Path snapshot = this.input.resolve("snapshots/2021-04-01.json");
 		assertThat(check.snapshot()).contains(snapshot);
 		String json = Files.readString(snapshot);
@@ -112,7 +114,8 @@ class PageWatchTests {
 		PageCheck check = check();
 
 		assertThat(check.status()).isEqualTo(PageCheck.Status.FAILED);
-		assertThat(check.problem()).hasValueSatisfying((problem) -> assertThat(problem).contains("HTTP 500"));
+		assertThat(check.problem().map(PageProblem::toString))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("HTTP 500"));
 		assertThat(check.confirmedAt()).as("when the caps were last confirmed").contains(CLOCK.instant());
 		assertThat(files()).isEqualTo(before);
 	}
@@ -126,7 +129,7 @@ class PageWatchTests {
 		PageCheck check = check();
 
 		assertThat(check.status()).isEqualTo(PageCheck.Status.FAILED);
-		assertThat(check.problem())
+		assertThat(check.problem().map(PageProblem::toString))
 			.hasValueSatisfying((problem) -> assertThat(problem).contains("can no longer be read")
 				.contains("input/pages".substring(6)));
 		assertThat(this.input.resolve("snapshots")).doesNotExist();
@@ -151,9 +154,12 @@ class PageWatchTests {
 		PageCheck refused = this.watch.check("http://127.0.0.1:" + closed + "/en", Optional.empty());
 		PageCheck pdf = this.watch.check(this.server.url("/pdf"), Optional.empty());
 
-		assertThat(slow.problem()).hasValueSatisfying((problem) -> assertThat(problem).contains("timeout"));
-		assertThat(refused.problem()).hasValueSatisfying((problem) -> assertThat(problem).contains("refused"));
-		assertThat(pdf.problem()).hasValueSatisfying((problem) -> assertThat(problem).contains("not an HTML page"));
+		assertThat(slow.problem().map(PageProblem::toString))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("timeout"));
+		assertThat(refused.problem().map(PageProblem::toString))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("refused"));
+		assertThat(pdf.problem().map(PageProblem::toString))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("not an HTML page"));
 		assertThat(files()).isEmpty();
 	}
 

@@ -79,6 +79,11 @@ class PageFetchIntegrationTests {
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
 		assertThat(pdfText(this.cli.reports().resolve("2021-05/fill-rate-report-2021-05.pdf")).replaceAll("\\s+", " "))
 			.contains("was not used: HTTP 500");
+		assertThat(
+				pdfText(this.cli.reports().resolve("2021-05/fill-rate-report-2021-05.fr.pdf")).replaceAll("\\s+", " "))
+			.as("the reason in the French edition's own words")
+			.contains("HTTP 500 de " + this.server.url("/en"))
+			.doesNotContain("HTTP 500 from");
 		assertThat(ReportOutputs.checksums(this.cli.input())).isEqualTo(input);
 	}
 

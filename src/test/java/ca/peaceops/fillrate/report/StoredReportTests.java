@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Locale;
 
+import ca.peaceops.fillrate.snapshot.PageProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Stored values of every format the history holds are still read: format 1 as 0.1.0
- * (commit d5babe4) wrote it, format 2 as this version writes it (a 2018-11 run of the
- * sample). A stored value that does not match the record graph fails loudly.
+ * (commit d5babe4) wrote it, format 2 from a 2018-11 run of the sample, format 3 as
+ * commit 2c7a8f4 wrote a period whose page answered HTTP 500. A stored value that does
+ * not match the record graph fails loudly.
  */
 class StoredReportTests {
 
@@ -22,6 +25,8 @@ class StoredReportTests {
 		.of("src/test/resources/stored/report-2018-03-written-by-0.1.0-d5babe4.json");
 
 	private static final Path FORMAT_2 = Path.of("src/test/resources/stored/report-2018-11-format-2.json");
+
+	private static final Path FORMAT_3 = Path.of("src/test/resources/stored/report-2021-05-format-3.json");
 
 	private final StoredReport stored = new StoredReport();
 
@@ -53,6 +58,35 @@ class StoredReportTests {
 	}
 
 	@Test
+	void readsFormatThreeWhosePageProblemIsASentenceAsWritten() throws IOException {
+		Report report = this.stored.read(Files.readString(FORMAT_3));
+
+		assertThat(report.snapshot().countsFile()).isEqualTo("input/counts/2021-05-31.csv");
+		assertThat(report.snapshot().pageProblem()).isEqualTo(PageProblem.of(PageProblem.Kind.AS_WRITTEN,
+				"HTTP 500 from https://www.rcmp-grc.gc.ca/en/current-operations"));
+		assertThat(report.snapshot().pageProblem().text(Locale.CANADA_FRENCH))
+			.isEqualTo("HTTP 500 from https://www.rcmp-grc.gc.ca/en/current-operations");
+	}
+
+	@Test
+	void keepsWhyThePageWasNotUsedAsItsKindAndValues() throws IOException {
+		Report format3 = this.stored.read(Files.readString(FORMAT_3));
+		SnapshotInfo s = format3.snapshot();
+		Report report = new Report(format3.period(), 1,
+				new SnapshotInfo(s.file(), s.sha256(), s.asOf(), s.source(), s.warnings(), s.countsFile(),
+						s.countsAsOf(), s.countsSource(), s.countsSha256(), s.pageConfirmed(),
+						PageProblem.of(PageProblem.Kind.HTTP_STATUS, 503, "https://www.rcmp-grc.gc.ca/fr/operations")),
+				format3.rates(), format3.baseline(), format3.comparison(), format3.trend(), null, format3.generatedAt(),
+				format3.version());
+
+		Report read = this.stored.read(this.stored.write(report));
+
+		assertThat(read).isEqualTo(report);
+		assertThat(read.snapshot().pageProblem().text(Locale.CANADA_FRENCH))
+			.isEqualTo("HTTP 503 de https://www.rcmp-grc.gc.ca/fr/operations");
+	}
+
+	@Test
 	void writesTheCurrentFormatAndReadsItBack() throws IOException {
 		Report report = this.stored.read(Files.readString(FORMAT_2));
 
@@ -73,7 +107,7 @@ class StoredReportTests {
 
 	@Test
 	void aNewerFormatIsRefusedPlainly() {
-		assertThatIllegalStateException().isThrownBy(() -> this.stored.read("{\"format\":4,\"report\":{}}"))
+		assertThatIllegalStateException().isThrownBy(() -> this.stored.read("{\"format\":5,\"report\":{}}"))
 			.withMessageContaining("newer version");
 	}
 

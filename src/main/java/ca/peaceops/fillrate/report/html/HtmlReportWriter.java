@@ -350,7 +350,7 @@ public final class HtmlReportWriter {
 		field(html, "quality.source", snapshot.source());
 		field(html, "quality.asOf", snapshot.asOf().toString());
 		if (snapshot.pageProblem() != null) {
-			field(html, "quality.pageNotUsed", snapshot.pageProblem());
+			field(html, "quality.pageNotUsed", snapshot.pageProblem().text(this.text.locale()));
 		}
 		if (snapshot.pageConfirmed() != null) {
 			field(html, "quality.pageConfirmed", this.text.timestamp(snapshot.pageConfirmed()));

@@ -259,7 +259,7 @@ public final class PdfReportWriter {
 		layout.paragraph(field("quality.source", snapshot.source()));
 		layout.paragraph(field("quality.asOf", snapshot.asOf().toString()));
 		if (snapshot.pageProblem() != null) {
-			layout.paragraph(field("quality.pageNotUsed", snapshot.pageProblem()));
+			layout.paragraph(field("quality.pageNotUsed", snapshot.pageProblem().text(this.text.locale())));
 		}
 		if (snapshot.pageConfirmed() != null) {
 			layout.paragraph(field("quality.pageConfirmed", this.text.timestamp(snapshot.pageConfirmed())));
