@@ -97,8 +97,8 @@ record ReportEmail(String subject, String text, String html) {
 				.append("</th>");
 		}
 		html.append("</tr><tr>");
-		for (String value : List.of(words.count(total.authorized()), words.count(total.deployed()),
-				words.percent(total.fillRate()), words.count(total.vacancies()))) {
+		for (String value : List.of(words.total(total, Totals::authorized), words.total(total, Totals::deployed),
+				words.percent(total.fillRate()), words.total(total, Totals::vacancies))) {
 			html.append("<td style=\"text-align:right;padding:2px 8px\">").append(escape(value)).append("</td>");
 		}
 		html.append("</tr></table>");

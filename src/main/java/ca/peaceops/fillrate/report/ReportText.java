@@ -11,9 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.ToIntFunction;
 
 import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.Comparison;
+import ca.peaceops.fillrate.rates.Totals;
 import ca.peaceops.fillrate.snapshot.Warning;
 
 /**
@@ -100,6 +102,29 @@ public final class ReportText {
 
 	public String count(Integer value) {
 		return (value != null) ? plainSpaces(NumberFormat.getIntegerInstance(this.locale).format(value)) : "–";
+	}
+
+	/**
+	 * A headline total: unknown when no cap unit was counted (no deployed counts at all),
+	 * since a total of nothing would read as "0 authorized".
+	 */
+	public String total(Totals totals, ToIntFunction<Totals> figure) {
+		return count(counted(totals, figure));
+	}
+
+	/** How a headline total moved since the baseline: "+20 since March 2018". */
+	public String totalChange(Totals now, Totals before, ToIntFunction<Totals> figure, String since) {
+		if (since == null || before == null) {
+			return get("headline.noChange");
+		}
+		Integer from = counted(before, figure);
+		Integer to = counted(now, figure);
+		return get("headline.change.officers",
+				(from != null && to != null) ? signed(BigDecimal.valueOf(to - from)) : "–", since);
+	}
+
+	private static Integer counted(Totals totals, ToIntFunction<Totals> figure) {
+		return (totals.included() > 0) ? figure.applyAsInt(totals) : null;
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.ChangeKind;
+import ca.peaceops.fillrate.rates.Totals;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +42,20 @@ class ReportTextTests {
 		assertThat(FRENCH.sentence(change, YearMonth.of(2018, 3)).replace('\u202F', ' ').replace('\u00A0', ' '))
 			.startsWith(french);
 		assertThat(ENGLISH.sentence(change, YearMonth.of(2018, 3))).startsWith(english);
+	}
+
+	@Test
+	void aHeadlineTotalOfNothingCountedIsUnknownAndSoIsItsChange() {
+		Totals counted = new Totals(145, 68, 77, new BigDecimal("0.469"), 6, 0);
+		Totals nothing = new Totals(0, 0, 0, null, 0, 6);
+
+		assertThat(ENGLISH.total(counted, Totals::authorized)).isEqualTo("145");
+		assertThat(ENGLISH.total(nothing, Totals::authorized)).isEqualTo("–");
+		assertThat(ENGLISH.totalChange(nothing, counted, Totals::deployed, "March 2018"))
+			.isEqualTo("– since March 2018");
+		assertThat(ENGLISH.totalChange(counted, nothing, Totals::deployed, "March 2018"))
+			.isEqualTo("– since March 2018");
+		assertThat(ENGLISH.totalChange(counted, counted, Totals::deployed, null)).isEqualTo("no earlier report");
 	}
 
 }

@@ -149,17 +149,17 @@ public final class HtmlReportWriter {
 			.append(e(this.text.get("html.change")))
 			.append("</th>")
 			.append("</tr></thead>\n<tbody>\n");
-		headlineRow(html, "headline.authorized", this.text.count(now.authorized()),
-				change(now.authorized(), (before != null) ? before.authorized() : null, since));
-		headlineRow(html, "headline.deployed", this.text.count(now.deployed()),
-				change(now.deployed(), (before != null) ? before.deployed() : null, since));
+		headlineRow(html, "headline.authorized", this.text.total(now, Totals::authorized),
+				this.text.totalChange(now, before, Totals::authorized, since));
+		headlineRow(html, "headline.deployed", this.text.total(now, Totals::deployed),
+				this.text.totalChange(now, before, Totals::deployed, since));
 		headlineRow(html, "headline.fillRate", this.text.percent(now.fillRate()),
 				(since != null)
 						? this.text.get("headline.change.pts",
 								this.text.pts(report.totalFillRateChangePts().orElse(null)), since)
 						: this.text.get("headline.noChange"));
-		headlineRow(html, "headline.vacancies", this.text.count(now.vacancies()),
-				change(now.vacancies(), (before != null) ? before.vacancies() : null, since));
+		headlineRow(html, "headline.vacancies", this.text.total(now, Totals::vacancies),
+				this.text.totalChange(now, before, Totals::vacancies, since));
 		html.append("</tbody>\n</table>\n");
 	}
 
@@ -171,13 +171,6 @@ public final class HtmlReportWriter {
 			.append("</td><td class=\"c\">")
 			.append(e(change))
 			.append("</td></tr>\n");
-	}
-
-	private String change(int now, Integer before, String since) {
-		if (since == null || before == null) {
-			return this.text.get("headline.noChange");
-		}
-		return this.text.get("headline.change.officers", this.text.signed(BigDecimal.valueOf(now - before)), since);
 	}
 
 	private void regions(StringBuilder html, Report report) {

@@ -1,7 +1,5 @@
 package ca.peaceops.fillrate.report.pdf;
 
-import java.math.BigDecimal;
-
 import ca.peaceops.fillrate.rates.Totals;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportText;
@@ -31,25 +29,18 @@ final class HeadlineTable {
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(10);
 		table.setSpacingAfter(4);
-		table.addCell(figure("headline.authorized", this.text.count(now.authorized()),
-				countChange(now.authorized(), (before != null) ? before.authorized() : null, since)));
-		table.addCell(figure("headline.deployed", this.text.count(now.deployed()),
-				countChange(now.deployed(), (before != null) ? before.deployed() : null, since)));
+		table.addCell(figure("headline.authorized", this.text.total(now, Totals::authorized),
+				this.text.totalChange(now, before, Totals::authorized, since)));
+		table.addCell(figure("headline.deployed", this.text.total(now, Totals::deployed),
+				this.text.totalChange(now, before, Totals::deployed, since)));
 		table.addCell(figure("headline.fillRate", this.text.percent(now.fillRate()),
 				(since != null)
 						? this.text.get("headline.change.pts",
 								this.text.pts(report.totalFillRateChangePts().orElse(null)), since)
 						: this.text.get("headline.noChange")));
-		table.addCell(figure("headline.vacancies", this.text.count(now.vacancies()),
-				countChange(now.vacancies(), (before != null) ? before.vacancies() : null, since)));
+		table.addCell(figure("headline.vacancies", this.text.total(now, Totals::vacancies),
+				this.text.totalChange(now, before, Totals::vacancies, since)));
 		return table;
-	}
-
-	private String countChange(int now, Integer before, String since) {
-		if (since == null || before == null) {
-			return this.text.get("headline.noChange");
-		}
-		return this.text.get("headline.change.officers", this.text.signed(BigDecimal.valueOf(now - before)), since);
 	}
 
 	private PdfPCell figure(String labelKey, String value, String change) {

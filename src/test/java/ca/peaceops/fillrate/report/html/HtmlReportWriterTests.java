@@ -97,6 +97,9 @@ class HtmlReportWriterTests {
 			.isEqualTo("Nothing to chart: no fill rate can be computed for this period.");
 		assertThat(page.select("svg")).isEmpty();
 		assertThat(english().select("figure svg")).as("with counts: the missions and the trend").hasSize(2);
+		assertThat(page.selectFirst("table").select("tbody td.n").eachText())
+			.as("a total of nothing counted is unknown, not 0 authorized")
+			.containsExactly("–", "–", "–", "–");
 	}
 
 	@Test
