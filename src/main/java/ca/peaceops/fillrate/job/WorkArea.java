@@ -14,6 +14,7 @@ import ca.peaceops.fillrate.report.StoredReport;
 import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.InputFingerprint;
 import ca.peaceops.fillrate.snapshot.Snapshot;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -29,14 +30,19 @@ public class WorkArea {
 
 	private static final String REPORT = "report.json";
 
-	private final JsonMapper json;
+	/**
+	 * A mapper of its own, as {@link StoredReport} has: what a step hands on must read
+	 * back exactly, whatever JSON settings the application has.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private final StoredReport stored;
 
 	private final ReportPublisher publisher;
 
-	WorkArea(JsonMapper json, ReportPublisher publisher) {
-		this.json = json;
+	WorkArea(ReportPublisher publisher) {
 		this.stored = new StoredReport();
 		this.publisher = publisher;
 	}
@@ -133,7 +139,7 @@ public class WorkArea {
 		Path file = file(period, name);
 		try {
 			Files.createDirectories(file.getParent());
-			this.json.writeValue(file.toFile(), value);
+			JSON.writeValue(file.toFile(), value);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);
@@ -141,7 +147,7 @@ public class WorkArea {
 	}
 
 	private <T> T read(YearMonth period, String name, Class<T> type) {
-		return this.json.readValue(file(period, name).toFile(), type);
+		return JSON.readValue(file(period, name).toFile(), type);
 	}
 
 }
