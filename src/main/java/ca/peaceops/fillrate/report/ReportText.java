@@ -105,8 +105,8 @@ public final class ReportText {
 	}
 
 	/**
-	 * A headline total: unknown when no cap unit was counted (no deployed counts at all),
-	 * since a total of nothing would read as "0 authorized".
+	 * A total of the headline or of a region: unknown when no cap unit was counted (no
+	 * deployed counts at all), since a total of nothing would read as "0 authorized".
 	 */
 	public String total(Totals totals, ToIntFunction<Totals> figure) {
 		return count(counted(totals, figure));

@@ -193,9 +193,9 @@ public final class HtmlReportWriter {
 
 	private void totalsRow(StringBuilder html, String name, Totals totals, String rowClass) {
 		html.append("<tr").append(rowClass).append("><th scope=\"row\">").append(e(name)).append("</th>");
-		for (String value : new String[] { this.text.count(totals.authorized()), this.text.count(totals.deployed()),
-				this.text.count(totals.vacancies()), this.text.percent(totals.fillRate()),
-				this.text.count(totals.leftOut()) }) {
+		for (String value : new String[] { this.text.total(totals, Totals::authorized),
+				this.text.total(totals, Totals::deployed), this.text.total(totals, Totals::vacancies),
+				this.text.percent(totals.fillRate()), this.text.count(totals.leftOut()) }) {
 			html.append("<td class=\"n\">").append(e(value)).append("</td>");
 		}
 		html.append("</tr>\n");

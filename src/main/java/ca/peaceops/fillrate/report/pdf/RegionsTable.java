@@ -40,9 +40,9 @@ final class RegionsTable {
 	private void row(PdfPTable table, String name, Totals totals, boolean bold) {
 		table.addCell(this.style.cell(new Phrase(name, bold ? this.style.boldFont(8) : this.style.font(8)),
 				Element.ALIGN_LEFT));
-		for (String value : new String[] { this.text.count(totals.authorized()), this.text.count(totals.deployed()),
-				this.text.count(totals.vacancies()), this.text.percent(totals.fillRate()),
-				this.text.count(totals.leftOut()) }) {
+		for (String value : new String[] { this.text.total(totals, Totals::authorized),
+				this.text.total(totals, Totals::deployed), this.text.total(totals, Totals::vacancies),
+				this.text.percent(totals.fillRate()), this.text.count(totals.leftOut()) }) {
 			table.addCell(this.style.cell(new Phrase(value, bold ? this.style.boldFont(8) : this.style.font(8)),
 					Element.ALIGN_RIGHT));
 		}

@@ -100,6 +100,9 @@ class HtmlReportWriterTests {
 		assertThat(page.selectFirst("table").select("tbody td.n").eachText())
 			.as("a total of nothing counted is unknown, not 0 authorized")
 			.containsExactly("–", "–", "–", "–");
+		assertThat(page.select("table").get(1).select("tbody tr").first().select("td.n").eachText())
+			.as("nor is a region's: cap, deployed, vacancies, fill rate, left out")
+			.containsExactly("–", "–", "–", "–", "1");
 	}
 
 	@Test
