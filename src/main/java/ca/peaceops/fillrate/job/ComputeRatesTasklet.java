@@ -63,7 +63,7 @@ class ComputeRatesTasklet implements Tasklet {
 		List<PeriodTotal> trend = new ArrayList<>(this.history.totalsBefore(run.period(), TREND_PERIODS - 1));
 		trend.add(new PeriodTotal(run.period(), rates.total()));
 		this.work.saveReport(new Report(run.period(), (int) run.edition(), info, rates, baseline,
-				ChangeDetector.compare(rates, info.fingerprint(), baseline), trend, staged.roster(),
+				ChangeDetector.compare(rates, info.fingerprint(), baseline), trend, staged.roster(), staged.women(),
 				this.clock.instant(), AppVersion.current()));
 		return RepeatStatus.FINISHED;
 	}

@@ -67,7 +67,8 @@ class ReadSnapshotTasklet implements Tasklet {
 		this.work.saveSnapshot(run.period(),
 				new WorkArea.StagedSnapshot(this.chosen.capsPath().toString(), joined.caps().sha256(), snapshot, roster,
 						(counts != null) ? counts.path().toString() : null, (counts != null) ? counts.asOf() : null,
-						(counts != null) ? counts.source().name() : null, this.chosen.countsSha256().orElse(null)));
+						(counts != null) ? counts.source().name() : null, this.chosen.countsSha256().orElse(null),
+						joined.women()));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -104,6 +104,7 @@ public class SnapshotSource {
 		LoadedSnapshot caps = readFile(chosen.inputs().caps());
 		unchanged(chosen.inputs().caps().path(), chosen.capsSha256(), caps.sha256());
 		Snapshot snapshot = caps.snapshot();
+		Map<String, Integer> women = Map.of();
 		Optional<CountsFile> counts = chosen.inputs().counts();
 		if (counts.isPresent() && !chosen.inputs().countsFromCaps()) {
 			CountsFile file = counts.get();
@@ -116,19 +117,23 @@ public class SnapshotSource {
 				CountsTableReader.Read table = readTable(file, snapshot);
 				unchanged(file.path(), chosen.countsSha256().orElse(""), table.sha256());
 				snapshot = table.counts().applyTo(snapshot);
+				women = table.counts().women();
 			}
 		}
 		else if (counts.isEmpty()) {
 			snapshot = new DeployedCounts("", Map.of(), Map.of(), Map.of()).applyTo(snapshot);
 		}
-		return new Joined(caps, snapshot);
+		return new Joined(caps, snapshot, women);
 	}
 
 	/**
 	 * The caps as read, and the snapshot the rates are computed from (a roster's counts
 	 * are joined by the read step).
+	 *
+	 * @param women women among the deployed per mission id, as a counts table gives them
+	 * (a roster's are in its own counts)
 	 */
-	public record Joined(LoadedSnapshot caps, Snapshot snapshot) {
+	public record Joined(LoadedSnapshot caps, Snapshot snapshot, Map<String, Integer> women) {
 
 	}
 

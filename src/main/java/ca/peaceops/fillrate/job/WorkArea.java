@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 
 import ca.peaceops.fillrate.report.Report;
@@ -54,9 +55,10 @@ public class WorkArea {
 	 * @param sha256 the caps snapshot's checksum
 	 * @param countsFile where the counts came from; {@code null} when there are none
 	 * @param countsSha256 the counts file's checksum when it is not the caps snapshot
+	 * @param women women among the deployed per mission id, from a counts table
 	 */
 	record StagedSnapshot(String file, String sha256, Snapshot snapshot, RosterCounts roster, String countsFile,
-			LocalDate countsAsOf, String countsSource, String countsSha256) {
+			LocalDate countsAsOf, String countsSource, String countsSha256, Map<String, Integer> women) {
 
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import ca.peaceops.fillrate.rates.Baseline;
@@ -24,12 +25,16 @@ import ca.peaceops.fillrate.roster.RosterCounts;
  * @param trend the overall totals of the latest published periods, this one last
  * @param roster what the roster said, or {@code null} when the counts come from the
  * snapshot
+ * @param women women among the deployed per mission id, as a counts table gives them
+ * (empty for other sources, and in reports stored before counts tables had them)
  */
 public record Report(YearMonth period, int edition, SnapshotInfo snapshot, RateSheet rates, Baseline baseline,
-		Comparison comparison, List<PeriodTotal> trend, RosterCounts roster, Instant generatedAt, String version) {
+		Comparison comparison, List<PeriodTotal> trend, RosterCounts roster, Map<String, Integer> women,
+		Instant generatedAt, String version) {
 
 	public Report {
 		trend = List.copyOf(trend);
+		women = (women != null) ? Map.copyOf(women) : Map.of();
 	}
 
 	public Optional<MissionFigures> previous(String missionId) {

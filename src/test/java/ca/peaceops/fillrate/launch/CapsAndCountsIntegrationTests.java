@@ -20,6 +20,7 @@ import static ca.peaceops.fillrate.launch.ReportOutputs.csv;
 import static ca.peaceops.fillrate.launch.ReportOutputs.pdfText;
 import static ca.peaceops.fillrate.launch.ReportOutputs.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Caps in force until they change, counts as of the month: the two real sources joined
@@ -98,13 +99,13 @@ class CapsAndCountsIntegrationTests {
 		Map<String, Integer> expected = new HashMap<>();
 		for (int month = 1; month <= 12; month++) {
 			YearMonth period = YearMonth.of(2015, month);
-			StringBuilder table = new StringBuilder("mission_id,deployed\n");
-			table.append("UNMISS,").append(700 + month * 7).append('\n');
+			StringBuilder table = new StringBuilder("mission_id,deployed,women_deployed\n");
+			table.append("UNMISS,").append(700 + month * 7).append(',').append(10 + month).append('\n');
 			expected.put(period + " UNMISS", 700 + month * 7);
-			table.append("MINUSCA,").append(800 + month).append('\n');
+			table.append("MINUSCA,").append(800 + month).append(",\n");
 			expected.put(period + " MINUSCA", 800 + month);
 			if (month >= 7) {
-				table.append("MINUSMA,").append(900 + month).append('\n');
+				table.append("MINUSMA,").append(900 + month).append(",\n");
 				expected.put(period + " MINUSMA", 900 + month);
 			}
 			Files.writeString(counts.resolve(period.atEndOfMonth() + ".csv"), table);
@@ -119,8 +120,13 @@ class CapsAndCountsIntegrationTests {
 					Integer.valueOf(row.getField("deployed")));
 		}
 		assertThat(published).isEqualTo(expected);
-		assertThat(row(csv(cli.reports().resolve("2015-08/missions-2015-08.csv")), "mission_id", "UNMISS")
-			.getField("authorized")).isEqualTo("2001");
+		List<NamedCsvRecord> august = csv(cli.reports().resolve("2015-08/missions-2015-08.csv"));
+		NamedCsvRecord unmiss = row(august, "mission_id", "UNMISS");
+		assertThat(unmiss.getField("authorized")).isEqualTo("2001");
+		assertThat(unmiss.getField("women_deployed")).as("the table's women").isEqualTo("18");
+		assertThat(Double.parseDouble(unmiss.getField("women_share"))).isCloseTo(18.0 / 756, within(0.0001));
+		assertThat(row(august, "mission_id", "MINUSCA").getField("women_deployed")).as("not given: unknown").isEmpty();
+		assertThat(row(august, "mission_id", "MINUSCA").getField("women_share")).isEmpty();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import ca.peaceops.fillrate.rates.Baseline;
 import ca.peaceops.fillrate.rates.ChangeDetector;
@@ -29,7 +30,7 @@ public final class Reports {
 				? List.of(new PeriodTotal(baseline.period(), baseline.total()), new PeriodTotal(period, rates.total()))
 				: List.of(new PeriodTotal(period, rates.total()));
 		return new Report(period, 1, info, rates, baseline, ChangeDetector.compare(rates, "current-sha", baseline),
-				trend, null, Instant.parse("2018-04-01T06:00:00Z"), "test");
+				trend, null, Map.of(), Instant.parse("2018-04-01T06:00:00Z"), "test");
 	}
 
 	public static Snapshot dated(Snapshot snapshot, LocalDate asOf) {

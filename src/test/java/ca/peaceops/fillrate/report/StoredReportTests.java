@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Map;
 
 import ca.peaceops.fillrate.snapshot.PageProblem;
 import org.junit.jupiter.api.Test;
@@ -69,19 +70,20 @@ class StoredReportTests {
 	}
 
 	@Test
-	void keepsWhyThePageWasNotUsedAsItsKindAndValues() throws IOException {
+	void keepsWhyThePageWasNotUsedAsItsKindAndValuesAndTheWomenOfACountsTable() throws IOException {
 		Report format3 = this.stored.read(Files.readString(FORMAT_3));
 		SnapshotInfo s = format3.snapshot();
 		Report report = new Report(format3.period(), 1,
 				new SnapshotInfo(s.file(), s.sha256(), s.asOf(), s.source(), s.warnings(), s.countsFile(),
 						s.countsAsOf(), s.countsSource(), s.countsSha256(), s.pageConfirmed(),
 						PageProblem.of(PageProblem.Kind.HTTP_STATUS, 503, "https://www.rcmp-grc.gc.ca/fr/operations")),
-				format3.rates(), format3.baseline(), format3.comparison(), format3.trend(), null, format3.generatedAt(),
-				format3.version());
+				format3.rates(), format3.baseline(), format3.comparison(), format3.trend(), null, Map.of("MINUSMA", 4),
+				format3.generatedAt(), format3.version());
 
 		Report read = this.stored.read(this.stored.write(report));
 
 		assertThat(read).isEqualTo(report);
+		assertThat(format3.women()).as("none in format 3").isEmpty();
 		assertThat(read.snapshot().pageProblem().text(Locale.CANADA_FRENCH))
 			.isEqualTo("HTTP 503 de https://www.rcmp-grc.gc.ca/fr/operations");
 	}

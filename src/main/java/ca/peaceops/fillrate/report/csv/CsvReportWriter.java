@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 
 import ca.peaceops.fillrate.history.HistoryRow;
@@ -173,27 +174,32 @@ public final class CsvReportWriter {
 		return rows;
 	}
 
-	/** Women deployed in the mission, known only when the counts come from a roster. */
+	/**
+	 * Women deployed in the mission: from a roster (which lists everyone: a mission it
+	 * does not name has none), or from a counts table where it gives them.
+	 */
 	private static Integer women(Report report, Mission mission) {
 		// Unknown stays unknown: a posting whose deployed count is empty has no count of
 		// women either.
-		if (report.roster() == null || mission.deployed() == null) {
+		if (mission.deployed() == null) {
 			return null;
+		}
+		if (report.roster() == null) {
+			return report.women().get(mission.id());
 		}
 		RosterCounts.MissionCount count = report.roster().missions().get(mission.id());
 		return (count != null) ? count.women() : 0;
 	}
 
 	private static BigDecimal womenShare(Report report, Mission mission) {
-		if (report.roster() == null) {
+		Integer women = women(report, mission);
+		int deployed = (report.roster() != null) ? Optional.ofNullable(report.roster().missions().get(mission.id()))
+			.map(RosterCounts.MissionCount::officers)
+			.orElse(0) : Optional.ofNullable(mission.deployed()).orElse(0);
+		if (women == null || deployed == 0) {
 			return null;
 		}
-		RosterCounts.MissionCount count = report.roster().missions().get(mission.id());
-		if (count == null || count.officers() == 0) {
-			return null;
-		}
-		return BigDecimal.valueOf(count.women())
-			.divide(BigDecimal.valueOf(count.officers()), Figures.RATE_SCALE, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(women).divide(BigDecimal.valueOf(deployed), Figures.RATE_SCALE, RoundingMode.HALF_UP);
 	}
 
 	private static String status(RateStatus status) {
