@@ -1,10 +1,8 @@
 package ca.peaceops.fillrate.snapshot;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,12 +45,7 @@ public record PageProblem(Kind kind, List<String> values) {
 	}
 
 	public String text(Locale locale) {
-		// Without the no-fallback control, a machine whose default locale is French would
-		// get French for an English report.
-		ResourceBundle bundle = ResourceBundle.getBundle("messages/page", locale,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(bundle.getString(this.kind.name()).replace("'", "''"), locale)
-			.format(this.values.toArray());
+		return Sentences.of("messages/page", this.kind, this.values, locale);
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package ca.peaceops.fillrate.snapshot;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A fact about a snapshot worth a reader's attention that does not stop the run. Kept as
@@ -24,12 +22,7 @@ public record Warning(Kind kind, List<Object> values) {
 	}
 
 	public String text(Locale locale) {
-		// Without the no-fallback control, a machine whose default locale is French would
-		// get French for an English report.
-		ResourceBundle bundle = ResourceBundle.getBundle("messages/warnings", locale,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(bundle.getString(this.kind.name()).replace("'", "''"), locale)
-			.format(this.values.toArray());
+		return Sentences.of("messages/warnings", this.kind, this.values, locale);
 	}
 
 	@Override

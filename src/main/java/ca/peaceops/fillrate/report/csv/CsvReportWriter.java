@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
 
 import ca.peaceops.fillrate.history.HistoryRow;
@@ -101,6 +100,7 @@ public final class CsvReportWriter {
 			BigDecimal previousRate = (previous != null) ? previous.fillRate() : null;
 			Integer deployedChange = (previousDeployed != null && rate.deployed() != null)
 					? rate.deployed() - previousDeployed : null;
+			RosterCounts.MissionCount women = women(report, mission);
 			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
 					this.cells.text(mission.id()), this.cells.text(mission.name(this.french)),
 					this.cells.text(mission.partner()), this.cells.text(mission.country(this.french)),
@@ -111,7 +111,7 @@ public final class CsvReportWriter {
 					this.cells.count(rate.vacancies()), this.cells.rate(rate.fillRate()),
 					this.cells.count(previousDeployed), this.cells.count(deployedChange), this.cells.rate(previousRate),
 					this.cells.pts(report.changePts(rate).orElse(null)), status(rate.status()),
-					this.cells.count(women(report, mission)), this.cells.rate(womenShare(report, mission)),
+					this.cells.count((women != null) ? women.women() : null), this.cells.rate(share(women)),
 					report.snapshot().countsDate().map(Object::toString).orElse("")));
 		}
 		return rows;
@@ -175,31 +175,28 @@ public final class CsvReportWriter {
 	}
 
 	/**
-	 * Women deployed in the mission: from a roster (which lists everyone: a mission it
-	 * does not name has none), or from a counts table where it gives them.
+	 * Women deployed in the mission and how many they are among: from a roster (which
+	 * lists everyone: a mission it does not name has none), or from a counts table where
+	 * it gives them; {@code null} when unknown. A posting whose deployed count is empty
+	 * has no count of women either.
 	 */
-	private static Integer women(Report report, Mission mission) {
-		// Unknown stays unknown: a posting whose deployed count is empty has no count of
-		// women either.
+	private static RosterCounts.MissionCount women(Report report, Mission mission) {
 		if (mission.deployed() == null) {
 			return null;
 		}
 		if (report.roster() == null) {
-			return report.women().get(mission.id());
+			Integer women = report.women().get(mission.id());
+			return (women != null) ? new RosterCounts.MissionCount(mission.deployed(), women) : null;
 		}
-		RosterCounts.MissionCount count = report.roster().missions().get(mission.id());
-		return (count != null) ? count.women() : 0;
+		return report.roster().missions().getOrDefault(mission.id(), new RosterCounts.MissionCount(0, 0));
 	}
 
-	private static BigDecimal womenShare(Report report, Mission mission) {
-		Integer women = women(report, mission);
-		int deployed = (report.roster() != null) ? Optional.ofNullable(report.roster().missions().get(mission.id()))
-			.map(RosterCounts.MissionCount::officers)
-			.orElse(0) : Optional.ofNullable(mission.deployed()).orElse(0);
-		if (women == null || deployed == 0) {
+	private static BigDecimal share(RosterCounts.MissionCount women) {
+		if (women == null || women.officers() == 0) {
 			return null;
 		}
-		return BigDecimal.valueOf(women).divide(BigDecimal.valueOf(deployed), Figures.RATE_SCALE, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(women.women())
+			.divide(BigDecimal.valueOf(women.officers()), Figures.RATE_SCALE, RoundingMode.HALF_UP);
 	}
 
 	private static String status(RateStatus status) {
