@@ -23,6 +23,8 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
@@ -98,6 +101,15 @@ class MailDeliveryTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ObjectProvider<JavaMailSenderImpl> senders;
+
+	@Autowired
+	DeliveryLedger ledger;
+
+	@Autowired
+	Clock clock;
+
 	@TempDir
 	Path published;
 
@@ -135,6 +147,42 @@ class MailDeliveryTests {
 	}
 
 	@Test
+	void aRecipientNamedTwiceGetsOneMessage() throws Exception {
+		MailDelivery delivery = delivery("manager@example.org, Manager@Example.org,MANAGER@EXAMPLE.ORG", 10_000_000,
+				null);
+
+		assertThat(delivery.deliver(this.report, this.published, OPTIONS, false)).isEqualTo(1);
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(smtp.getReceivedMessages()[0].getRecipients(Message.RecipientType.TO)[0].toString())
+			.as("as first spelt")
+			.isEqualTo("manager@example.org");
+	}
+
+	@Test
+	void filesAboveTheSizeBudgetAreNamedInsteadOfAttachedOrLinkedUnderTheLinkBase() throws Exception {
+		// The two test PDFs weigh 16 and 15 bytes: 24 and 20 once base64-encoded, 44 in
+		// all.
+		delivery("manager@example.org", 43, null).deliver(this.report, this.published, OPTIONS, false);
+
+		MimeMessage named = smtp.getReceivedMessages()[0];
+		assertThat(attachmentNames(named)).isEmpty();
+		assertThat(textBody(named)).contains("The files are too large to attach",
+				this.published.resolve(ReportFiles.pdf(MARCH)).toAbsolutePath().toString());
+
+		// A link base without its last slash still names the files.
+		delivery("manager@example.org", 43, "https://intranet.example.org/reports ").deliver(this.report,
+				this.published, OPTIONS, true);
+
+		assertThat(textBody(smtp.getReceivedMessages()[1]))
+			.contains("https://intranet.example.org/reports/2018-03/" + ReportFiles.pdf(MARCH));
+
+		delivery("manager@example.org", 44, null).deliver(this.report, this.published, OPTIONS, true);
+
+		assertThat(attachmentNames(smtp.getReceivedMessages()[2])).as("at the budget, attached")
+			.containsExactlyInAnyOrder(ReportFiles.pdf(MARCH), ReportFiles.frenchPdf(MARCH));
+	}
+
+	@Test
 	void aSecondDeliverySendsNothingUnlessAskedToResend() {
 		this.delivery.deliver(this.report, this.published, OPTIONS, false);
 
@@ -161,6 +209,42 @@ class MailDeliveryTests {
 			this.sender.setPort(serverPort);
 		}
 		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	/** A delivery to other recipients or with another size budget than the context's. */
+	private MailDelivery delivery(String to, long maxAttachmentBytes, String linkBase) {
+		return new MailDelivery(new DeliveryProperties(List.of(to.split(",")), "fill-rate-report@localhost", false,
+				maxAttachmentBytes, linkBase, List.of()), this.senders, this.ledger, this.clock);
+	}
+
+	private static List<String> attachmentNames(Part part) throws Exception {
+		List<String> names = new java.util.ArrayList<>();
+		if (part.isMimeType("multipart/*")) {
+			Multipart parts = (Multipart) part.getContent();
+			for (int i = 0; i < parts.getCount(); i++) {
+				names.addAll(attachmentNames(parts.getBodyPart(i)));
+			}
+		}
+		else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			names.add(part.getFileName());
+		}
+		return names;
+	}
+
+	private static String textBody(Part part) throws Exception {
+		if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			return (String) part.getContent();
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart parts = (Multipart) part.getContent();
+			for (int i = 0; i < parts.getCount(); i++) {
+				String text = textBody(parts.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class OperationsNoticeIntegrationTests {
 				"--mail.ops=ops@example.org" };
 		cli.run(concat("--period=2018-01", ops));
 		cli.run(concat("--period=2018-11", ops));
-		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(smtp.getReceivedMessages()).as("no notice for runs that work").isEmpty();
 
 		ReportCli.Result march = cli.run(concat("--period=2018-03", ops));
 
@@ -85,8 +85,6 @@ class OperationsNoticeIntegrationTests {
 		assertThat((String) notices.get(0).getContent()).startsWith(bad.stderr().strip())
 			.contains(snapshot.toString(), "See the run's log for details.");
 		assertThat((String) notices.get(1).getContent()).startsWith(down.stderr().strip());
-		assertThat(cli.run(with(ops, "--period=2018-03")).exitCode()).isZero();
-		assertThat(TestSmtp.to(smtp, OPS)).as("no notice for a run that works").hasSize(2);
 	}
 
 	private static String[] with(String[] options, String... more) {
