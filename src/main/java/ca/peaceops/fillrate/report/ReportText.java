@@ -10,12 +10,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.ToIntFunction;
 
 import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.Comparison;
 import ca.peaceops.fillrate.rates.Totals;
+import ca.peaceops.fillrate.roster.RosterCounts;
+import ca.peaceops.fillrate.snapshot.Mission;
 import ca.peaceops.fillrate.snapshot.Warning;
 
 /**
@@ -246,6 +250,34 @@ public final class ReportText {
 		return get("headline.words", count(now.deployed()), count(now.authorized()), percent(now.fillRate()),
 				signed(BigDecimal.valueOf(now.deployed() - before.get().deployed())), signedPoints(pts),
 				month(report.comparison().baselinePeriod()));
+	}
+
+	/**
+	 * The heading of the section on women deployed: the roster's, or the counts table's;
+	 * empty when the period's counts say nothing of women.
+	 */
+	public Optional<String> womenHeading(Report report) {
+		if (report.roster() != null) {
+			return Optional.of(get("section.roster"));
+		}
+		return WomenDeployed.missions(report).isEmpty() ? Optional.empty() : Optional.of(get("section.women"));
+	}
+
+	/**
+	 * The section's first sentence: the roster's officers and women, or the women among
+	 * the officers of the missions whose counts give them.
+	 */
+	public String womenSummary(Report report) {
+		RosterCounts roster = report.roster();
+		if (roster != null) {
+			return get("roster.summary", count(roster.officers()),
+					report.snapshot().countsDate().orElse(report.snapshot().asOf()), count(roster.women()),
+					percent(WomenDeployed.share(roster.women(), roster.officers())));
+		}
+		List<Map.Entry<Mission, WomenDeployed>> missions = WomenDeployed.missions(report);
+		int officers = missions.stream().mapToInt((mission) -> mission.getValue().officers()).sum();
+		int women = missions.stream().mapToInt((mission) -> mission.getValue().women()).sum();
+		return get("women.summary", count(women), count(officers), percent(WomenDeployed.share(women, officers)));
 	}
 
 	private String signedPoints(BigDecimal points) {

@@ -11,6 +11,7 @@ import ca.peaceops.fillrate.rates.ChangeDetector;
 import ca.peaceops.fillrate.rates.PeriodTotal;
 import ca.peaceops.fillrate.rates.RateCalculator;
 import ca.peaceops.fillrate.rates.RateSheet;
+import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.Snapshot;
 
 /** Reports built from snapshots in memory, for the writers' tests. */
@@ -31,6 +32,12 @@ public final class Reports {
 				: List.of(new PeriodTotal(period, rates.total()));
 		return new Report(period, 1, info, rates, baseline, ChangeDetector.compare(rates, "current-sha", baseline),
 				trend, null, Map.of(), Instant.parse("2018-04-01T06:00:00Z"), "test");
+	}
+
+	/** The report with the women a counts table gives, and a roster or none. */
+	public static Report withWomen(Report report, RosterCounts roster, Map<String, Integer> women) {
+		return new Report(report.period(), report.edition(), report.snapshot(), report.rates(), report.baseline(),
+				report.comparison(), report.trend(), roster, women, report.generatedAt(), report.version());
 	}
 
 	public static Snapshot dated(Snapshot snapshot, LocalDate asOf) {

@@ -21,6 +21,7 @@ import ca.peaceops.fillrate.rates.RateStatus;
 import ca.peaceops.fillrate.rates.RegionRate;
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportFiles;
+import ca.peaceops.fillrate.report.WomenDeployed;
 import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.Mission;
 
@@ -100,7 +101,7 @@ public final class CsvReportWriter {
 			BigDecimal previousRate = (previous != null) ? previous.fillRate() : null;
 			Integer deployedChange = (previousDeployed != null && rate.deployed() != null)
 					? rate.deployed() - previousDeployed : null;
-			RosterCounts.MissionCount women = women(report, mission);
+			WomenDeployed women = WomenDeployed.in(report, mission).orElse(null);
 			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
 					this.cells.text(mission.id()), this.cells.text(mission.name(this.french)),
 					this.cells.text(mission.partner()), this.cells.text(mission.country(this.french)),
@@ -111,7 +112,8 @@ public final class CsvReportWriter {
 					this.cells.count(rate.vacancies()), this.cells.rate(rate.fillRate()),
 					this.cells.count(previousDeployed), this.cells.count(deployedChange), this.cells.rate(previousRate),
 					this.cells.pts(report.changePts(rate).orElse(null)), status(rate.status()),
-					this.cells.count((women != null) ? women.women() : null), this.cells.rate(share(women)),
+					this.cells.count((women != null) ? women.women() : null),
+					this.cells.rate((women != null) ? women.share() : null),
 					report.snapshot().countsDate().map(Object::toString).orElse("")));
 		}
 		return rows;
@@ -172,31 +174,6 @@ public final class CsvReportWriter {
 					rate ? "percentage_points" : (change.kind() == ChangeKind.SNAPSHOT_UNCHANGED) ? "" : "officers"));
 		}
 		return rows;
-	}
-
-	/**
-	 * Women deployed in the mission and how many they are among: from a roster (which
-	 * lists everyone: a mission it does not name has none), or from a counts table where
-	 * it gives them; {@code null} when unknown. A posting whose deployed count is empty
-	 * has no count of women either.
-	 */
-	private static RosterCounts.MissionCount women(Report report, Mission mission) {
-		if (mission.deployed() == null) {
-			return null;
-		}
-		if (report.roster() == null) {
-			Integer women = report.women().get(mission.id());
-			return (women != null) ? new RosterCounts.MissionCount(mission.deployed(), women) : null;
-		}
-		return report.roster().missions().getOrDefault(mission.id(), new RosterCounts.MissionCount(0, 0));
-	}
-
-	private static BigDecimal share(RosterCounts.MissionCount women) {
-		if (women == null || women.officers() == 0) {
-			return null;
-		}
-		return BigDecimal.valueOf(women.women())
-			.divide(BigDecimal.valueOf(women.officers()), Figures.RATE_SCALE, RoundingMode.HALF_UP);
 	}
 
 	private static String status(RateStatus status) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import ca.peaceops.fillrate.rates.MissionRate;
 import ca.peaceops.fillrate.rates.PeriodTotal;
@@ -22,6 +24,7 @@ import ca.peaceops.fillrate.report.ReportFiles;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.ReportText;
 import ca.peaceops.fillrate.report.SnapshotInfo;
+import ca.peaceops.fillrate.report.WomenDeployed;
 import ca.peaceops.fillrate.snapshot.Mission;
 
 /**
@@ -113,6 +116,7 @@ public final class HtmlReportWriter {
 		regions(html, report);
 		charts(html, report);
 		missions(html, report);
+		women(html, report);
 		html.append("<h2>").append(e(this.text.get("section.changes"))).append("</h2>\n");
 		list(html, changes);
 		html.append("<h2>").append(e(this.text.get("section.postings"))).append("</h2>\n");
@@ -333,6 +337,54 @@ public final class HtmlReportWriter {
 				.append("</td></tr>\n");
 		}
 		html.append(Html.END_SCROLLING_TABLE);
+	}
+
+	/**
+	 * Women deployed, as the PDF shows them: per mission, and from a roster the officers
+	 * each home service provides; nothing when the counts say nothing of women.
+	 */
+	private void women(StringBuilder html, Report report) {
+		Optional<String> heading = this.text.womenHeading(report);
+		if (heading.isEmpty()) {
+			return;
+		}
+		html.append("<h2>").append(e(heading.get())).append("</h2>\n<p>").append(e(this.text.womenSummary(report)));
+		html.append("</p>\n").append(Html.scrollingTable(heading.get(), heading.get(), false));
+		header(html, "col.mission", "col.officers", "col.women", "col.womenShare");
+		for (Map.Entry<Mission, WomenDeployed> mission : WomenDeployed.missions(report)) {
+			WomenDeployed women = mission.getValue();
+			row(html, mission.getKey().id(), this.text.count(women.officers()), this.text.count(women.women()),
+					this.text.percent(women.share()));
+		}
+		html.append(Html.END_SCROLLING_TABLE);
+		if (report.roster() != null) {
+			html.append(Html.scrollingTable(this.text.get("col.homeService"), this.text.get("col.homeService"), false));
+			header(html, "col.homeService", "col.officers");
+			for (Map.Entry<String, Integer> service : report.roster().homeServicesByOfficers()) {
+				row(html, service.getKey(), this.text.count(service.getValue()));
+			}
+			html.append(Html.END_SCROLLING_TABLE);
+		}
+	}
+
+	/**
+	 * A table's head: the first column's cells name their rows, the others hold figures.
+	 */
+	private void header(StringBuilder html, String... keys) {
+		html.append("<thead><tr>");
+		for (int i = 0; i < keys.length; i++) {
+			html.append("<th scope=\"col\"").append((i > 0) ? " class=\"n\"" : "").append('>');
+			html.append(e(this.text.get(keys[i]))).append("</th>");
+		}
+		html.append("</tr></thead>\n<tbody>\n");
+	}
+
+	private void row(StringBuilder html, String name, String... figures) {
+		html.append("<tr><th scope=\"row\">").append(e(name)).append("</th>");
+		for (String figure : figures) {
+			html.append("<td class=\"n\">").append(e(figure)).append("</td>");
+		}
+		html.append("</tr>\n");
 	}
 
 	private void quality(StringBuilder html, Report report) {

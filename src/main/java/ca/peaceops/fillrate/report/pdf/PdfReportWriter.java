@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.function.IntFunction;
@@ -81,9 +82,10 @@ public final class PdfReportWriter {
 			charts(layout, writer, report);
 			section(layout, "section.missions");
 			layout.table(new MissionTable(this.style, this.text, this.options).build(report), false);
-			if (report.roster() != null) {
-				section(layout, "section.roster");
-				new RosterSection(this.style, this.text).add(layout, report);
+			Optional<String> women = this.text.womenHeading(report);
+			if (women.isPresent()) {
+				heading(layout, women.get());
+				new WomenSection(this.style, this.text).add(layout, report);
 			}
 			changes(layout, report);
 			postings(layout, report.rates());
@@ -293,7 +295,11 @@ public final class PdfReportWriter {
 	}
 
 	private void section(TaggedLayout layout, String key) {
-		layout.heading(PdfName.H2, new Paragraph(this.text.get(key), this.style.boldFont(11)), 12, 6);
+		heading(layout, this.text.get(key));
+	}
+
+	private void heading(TaggedLayout layout, String heading) {
+		layout.heading(PdfName.H2, new Paragraph(heading, this.style.boldFont(11)), 12, 6);
 	}
 
 	private Paragraph muted(String line) {

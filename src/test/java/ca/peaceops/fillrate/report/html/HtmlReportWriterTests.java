@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportOptions;
 import ca.peaceops.fillrate.report.Reports;
+import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.Mission;
 import ca.peaceops.fillrate.snapshot.Pool;
 import ca.peaceops.fillrate.snapshot.Snapshot;
@@ -131,6 +133,34 @@ class HtmlReportWriterTests {
 				ReportOptions.DEFAULTS);
 
 		assertThat(writer.page(this.report)).isEqualTo(writer.page(this.report));
+	}
+
+	@Test
+	void womenHaveTheSectionThePdfHasFromACountsTableOrARoster() {
+		Report table = Reports.withWomen(this.report, null, Map.of("MINUJUSTH", 9));
+		RosterCounts roster = new RosterCounts("input/rosters/2018-03-31.csv", 40, 10,
+				Map.of("MINUJUSTH", new RosterCounts.MissionCount(40, 10)), Map.of("RCMP", 30, "SQ", 10));
+
+		Document fromTable = english(table);
+		Document fromRoster = english(Reports.withWomen(this.report, roster, Map.of()));
+
+		assertThat(fromTable.select("h2").eachText()).contains("Women deployed");
+		assertThat(fromTable.text())
+			.contains("Of the 40 officers deployed in the missions whose counts give women, 9 are women (22.5%).");
+		assertThat(fromTable.select("caption:containsOwn(Women deployed) ~ tbody tr").eachText())
+			.containsExactly("MINUJUSTH 40 9 22.5%");
+		assertThat(fromRoster.select("h2").eachText()).contains("From the roster").doesNotContain("Women deployed");
+		assertThat(fromRoster.select("caption:containsOwn(From the roster) ~ tbody tr").eachText())
+			.as("a mission the roster does not name has none")
+			.contains("MINUJUSTH 40 10 25.0%", "XSS 0 0 –");
+		assertThat(fromRoster.select("caption:containsOwn(Home service) ~ tbody tr").eachText())
+			.containsExactly("RCMP 30", "SQ 10");
+		assertThat(english().select("h2").eachText()).doesNotContain("Women deployed", "From the roster");
+	}
+
+	private Document english(Report report) {
+		return Jsoup.parse(
+				new HtmlReportWriter(ReportOptions.DEFAULTS.text(Locale.CANADA), ReportOptions.DEFAULTS).page(report));
 	}
 
 	private Document english() {

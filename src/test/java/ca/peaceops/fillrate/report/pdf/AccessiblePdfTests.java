@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import ca.peaceops.fillrate.report.Report;
 import ca.peaceops.fillrate.report.ReportOptions;
@@ -44,7 +45,10 @@ class AccessiblePdfTests {
 	@TempDir
 	Path dir;
 
-	/** The shape of the November 2018 report: eight missions, a pool, postings. */
+	/**
+	 * The shape of the November 2018 report: eight missions, a pool, postings; and women
+	 * for two missions, as a counts table gives them.
+	 */
 	private static Report november() {
 		List<Pool> pools = List.of(pool("west-bank", 5, null), pool("colombia", 10, null));
 		Snapshot march = Reports.dated(snapshot(pools, own("MINUJUSTH", "Americas", 90, 40),
@@ -57,7 +61,7 @@ class AccessiblePdfTests {
 				own("MLT", "Middle East", 20, 5), pooled("UNVMC", "Americas", "colombia", 1),
 				pooled("COLOMBIA-BILATERAL", "Americas", "colombia", null), own("MINUSMA", "Africa", 20, 0),
 				posting("SENIOR-POLICE-ADVISOR", "Americas"), posting("JRR", "Europe"));
-		return Reports.of(NOVEMBER, november, march);
+		return Reports.withWomen(Reports.of(NOVEMBER, november, march), null, Map.of("MINUJUSTH", 3, "UKRAINE", 4));
 	}
 
 	private static Report threeHundredMissions() {

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,6 +110,23 @@ class PdfReportWriterTests {
 				"68 officers deployed against 145 authorized, a fill rate of 46.9%: +21 officers, +14.5 points since February 2018.",
 				"Mission des Nations Unies pour l'appui à la justice en Haïti: 40 deployed, +20 since February 2018 (20 before).",
 				"Needs attention", "By region", "Data quality and source");
+	}
+
+	@Test
+	void womenFromACountsTableHaveTheirSectionInBothLanguagesAndNoWomenMeansNoSection() throws IOException {
+		Report women = Reports.withWomen(march(), null, Map.of("MINUJUSTH", 9, "UKRAINE", 4, "COLOMBIA", 0));
+
+		String english = String.join("\n", pages(write(women, Locale.CANADA)));
+		String french = String.join("\n", pages(write(women, Locale.CANADA_FRENCH)));
+
+		assertThat(english)
+			.contains("Women deployed",
+					"Of the 61 officers deployed in the missions whose counts give women, 13 are women (21.3%).",
+					"MINUJUSTH 40 9 22.5%", "UKRAINE 20 4 20.0%", "COLOMBIA 1 0 0.0%")
+			.doesNotContain("From the roster", "MLT 3");
+		assertThat(french).contains("Femmes déployées", "13 sont des femmes (21,3 %)", "MINUJUSTH 40 9 22,5 %");
+		assertThat(String.join("\n", pages(write(march(), Locale.CANADA)))).doesNotContain("Women deployed",
+				"Share of women");
 	}
 
 	@Test
