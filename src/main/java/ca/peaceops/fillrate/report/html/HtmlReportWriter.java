@@ -349,7 +349,8 @@ public final class HtmlReportWriter {
 			return;
 		}
 		html.append("<h2>").append(e(heading.get())).append("</h2>\n<p>").append(e(this.text.womenSummary(report)));
-		html.append("</p>\n").append(Html.scrollingTable(heading.get(), heading.get(), false));
+		html.append("</p>\n")
+			.append(Html.scrollingTable(this.text.get("html.womenCaption"), this.text.get("html.womenCaption"), false));
 		header(html, "col.mission", "col.officers", "col.women", "col.womenShare");
 		for (Map.Entry<Mission, WomenDeployed> mission : WomenDeployed.missions(report)) {
 			WomenDeployed women = mission.getValue();
@@ -358,7 +359,8 @@ public final class HtmlReportWriter {
 		}
 		html.append(Html.END_SCROLLING_TABLE);
 		if (report.roster() != null) {
-			html.append(Html.scrollingTable(this.text.get("col.homeService"), this.text.get("col.homeService"), false));
+			html.append(Html.scrollingTable(this.text.get("html.homeServicesCaption"),
+					this.text.get("html.homeServicesCaption"), false));
 			header(html, "col.homeService", "col.officers");
 			for (Map.Entry<String, Integer> service : report.roster().homeServicesByOfficers()) {
 				row(html, service.getKey(), this.text.count(service.getValue()));

@@ -147,13 +147,13 @@ class HtmlReportWriterTests {
 		assertThat(fromTable.select("h2").eachText()).contains("Women deployed");
 		assertThat(fromTable.text())
 			.contains("Of the 40 officers deployed in the missions whose counts give women, 9 are women (22.5%).");
-		assertThat(fromTable.select("caption:containsOwn(Women deployed) ~ tbody tr").eachText())
+		assertThat(fromTable.select("caption:containsOwn(Women deployed by mission) ~ tbody tr").eachText())
 			.containsExactly("MINUJUSTH 40 9 22.5%");
 		assertThat(fromRoster.select("h2").eachText()).contains("From the roster").doesNotContain("Women deployed");
-		assertThat(fromRoster.select("caption:containsOwn(From the roster) ~ tbody tr").eachText())
+		assertThat(fromRoster.select("caption:containsOwn(Women deployed by mission) ~ tbody tr").eachText())
 			.as("a mission the roster does not name has none")
 			.contains("MINUJUSTH 40 10 25.0%", "XSS 0 0 –");
-		assertThat(fromRoster.select("caption:containsOwn(Home service) ~ tbody tr").eachText())
+		assertThat(fromRoster.select("caption:containsOwn(Officers by home service) ~ tbody tr").eachText())
 			.containsExactly("RCMP 30", "SQ 10");
 		assertThat(english().select("h2").eachText()).doesNotContain("Women deployed", "From the roster");
 	}
