@@ -49,11 +49,15 @@ public record Figures(Integer authorized, Integer deployed) {
 		return (this.deployed > this.authorized) ? RateStatus.OVER_CAP : RateStatus.OK;
 	}
 
-	static BigDecimal rate(int deployed, int authorized) {
-		if (authorized == 0) {
+	/**
+	 * A part of a whole at the rates' scale: a fill rate, and every share the report
+	 * shows (women among officers, officers of a home service); {@code null} of nothing.
+	 */
+	public static BigDecimal rate(int part, int whole) {
+		if (whole == 0) {
 			return null;
 		}
-		return BigDecimal.valueOf(deployed).divide(BigDecimal.valueOf(authorized), RATE_SCALE, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATE_SCALE, RoundingMode.HALF_UP);
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.function.ToIntFunction;
 
 import ca.peaceops.fillrate.rates.Change;
 import ca.peaceops.fillrate.rates.Comparison;
+import ca.peaceops.fillrate.rates.Figures;
 import ca.peaceops.fillrate.rates.Totals;
 import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.Mission;
@@ -272,12 +273,12 @@ public final class ReportText {
 		if (roster != null) {
 			return get("roster.summary", count(roster.officers()),
 					report.snapshot().countsDate().orElse(report.snapshot().asOf()), count(roster.women()),
-					percent(WomenDeployed.share(roster.women(), roster.officers())));
+					percent(Figures.rate(roster.women(), roster.officers())));
 		}
 		List<Map.Entry<Mission, WomenDeployed>> missions = WomenDeployed.missions(report);
 		int officers = missions.stream().mapToInt((mission) -> mission.getValue().officers()).sum();
 		int women = missions.stream().mapToInt((mission) -> mission.getValue().women()).sum();
-		return get("women.summary", count(women), count(officers), percent(WomenDeployed.share(women, officers)));
+		return get("women.summary", count(women), count(officers), percent(Figures.rate(women, officers)));
 	}
 
 	private String signedPoints(BigDecimal points) {

@@ -1,7 +1,6 @@
 package ca.peaceops.fillrate.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +54,7 @@ public record WomenDeployed(int officers, int women) {
 
 	/** The share of women, or {@code null} among no officers. */
 	public BigDecimal share() {
-		return share(this.women, this.officers);
-	}
-
-	public static BigDecimal share(int women, int officers) {
-		return (officers == 0) ? null : BigDecimal.valueOf(women)
-			.divide(BigDecimal.valueOf(officers), Figures.RATE_SCALE, RoundingMode.HALF_UP);
+		return Figures.rate(this.women, this.officers);
 	}
 
 }

@@ -1,7 +1,6 @@
 package ca.peaceops.fillrate.report.csv;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -150,8 +149,7 @@ public final class CsvReportWriter {
 		RosterCounts roster = report.roster();
 		List<List<String>> rows = new ArrayList<>();
 		for (Map.Entry<String, Integer> service : roster.homeServicesByOfficers()) {
-			BigDecimal share = BigDecimal.valueOf(service.getValue())
-				.divide(BigDecimal.valueOf(roster.officers()), Figures.RATE_SCALE, RoundingMode.HALF_UP);
+			BigDecimal share = Figures.rate(service.getValue(), roster.officers());
 			rows.add(List.of(report.period().toString(), report.snapshot().asOf().toString(),
 					this.cells.text(service.getKey()), this.cells.count(service.getValue()), this.cells.rate(share)));
 		}
