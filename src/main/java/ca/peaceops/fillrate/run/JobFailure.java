@@ -1,6 +1,7 @@
 package ca.peaceops.fillrate.run;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import ca.peaceops.fillrate.delivery.DeliveryFailedException;
@@ -14,7 +15,8 @@ import ca.peaceops.fillrate.snapshot.BadInputException;
  * {@link BadInputException} is the user's: any other exception, a bug of ours included,
  * is a failure.
  *
- * @param cause the root cause, to log with its stack trace; {@code null} if none
+ * @param cause the root cause, to log with its stack trace; {@code null} if none, or if
+ * the line says all there is to know
  */
 record JobFailure(RunOutcome outcome, String line, Throwable cause) {
 
@@ -29,19 +31,22 @@ record JobFailure(RunOutcome outcome, String line, Throwable cause) {
 		Throwable cause = failures.isEmpty() ? null : rootCause(failures.get(0));
 		if ("deliver".equals(step)) {
 			// The delivery's own words name the server or the recipient; the root cause
-			// alone ("Connection refused") would not.
-			String reason = failures.stream()
+			// alone ("Connection refused") would not. Those words are the whole story of
+			// a
+			// server that is down: a stack trace is kept for a failure they do not
+			// explain.
+			Optional<String> explained = failures.stream()
 				.flatMap((failure) -> Stream.iterate(failure, (t) -> t != null, Throwable::getCause))
 				.filter(DeliveryFailedException.class::isInstance)
 				.map(Throwable::getMessage)
-				.findFirst()
-				.orElse((cause != null) ? cause.getMessage() : "");
+				.findFirst();
+			String reason = explained.orElse((cause != null) ? cause.getMessage() : "");
 			boolean uncertain = failures.stream()
 				.flatMap((failure) -> Stream.iterate(failure, (t) -> t != null, Throwable::getCause))
 				.anyMatch(DeliveryUncertainException.class::isInstance);
 			return new JobFailure(RunOutcome.DELIVERY_FAILED, "delivery failed: " + reason
 					+ (uncertain ? "" : "; the reports are published, and the next launch retries the delivery"),
-					cause);
+					explained.isPresent() ? null : cause);
 		}
 		return new JobFailure(RunOutcome.FAILED, "failed: step " + step + " of period " + period + ": "
 				+ ((cause != null) ? cause.getClass().getSimpleName() + ": " + cause.getMessage() : exitDescription),

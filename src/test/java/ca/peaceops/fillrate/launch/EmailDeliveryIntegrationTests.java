@@ -176,6 +176,9 @@ class EmailDeliveryIntegrationTests {
 		assertThat(down.stderr().lines()).as("one line").hasSize(1);
 		assertThat(cli.reports().resolve("2018-03/fill-rate-report-2018-03.pdf")).exists();
 		assertThat(output.getAll() + down.stderr()).as("the password is never printed").doesNotContain("s3cret-pw");
+		assertThat(output.getAll()).as("a server that is down is said, without a stack trace")
+			.doesNotContain("ConnectException")
+			.doesNotContain("\tat ");
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 
 		ReportCli.Result back = cli.run(run("2018-03"));

@@ -46,6 +46,17 @@ class JobFailureTests {
 		assertThat(failure.outcome()).isEqualTo(RunOutcome.DELIVERY_FAILED);
 		assertThat(failure.line()).startsWith("delivery failed: the mail server smtp.example.org:25 refuses")
 			.endsWith("the next launch retries the delivery");
+		assertThat(failure.cause()).as("a server that is down needs no stack trace in the log").isNull();
+	}
+
+	@Test
+	void aDeliveryThatFailsForAReasonItDidNotExplainKeepsItsStackTrace() {
+		JobFailure failure = JobFailure.of("deliver", "2018-03",
+				List.of(new IllegalStateException("wrapped", new NullPointerException("recipients is null"))), "");
+
+		assertThat(failure.outcome()).isEqualTo(RunOutcome.DELIVERY_FAILED);
+		assertThat(failure.line()).startsWith("delivery failed: recipients is null");
+		assertThat(failure.cause()).isInstanceOf(NullPointerException.class);
 	}
 
 	@Test
