@@ -14,6 +14,9 @@ import ca.peaceops.fillrate.run.OutcomeReporter;
 import ca.peaceops.fillrate.run.RunOutcome;
 import ca.peaceops.fillrate.run.StandardError;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,6 +24,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class FillRateApplication {
+
+	private static final Log logger = LogFactory.getLog(FillRateApplication.class);
 
 	/** H2's "database may be already in use" and "lock file recently modified". */
 	private static final int[] H2_IN_USE = { 90020, 8000 };
@@ -93,11 +98,19 @@ public class FillRateApplication {
 		// The failure names the database that could not be opened (OutcomeReporter makes
 		// it one line, whatever the server's message holds).
 		String message = String.valueOf(root.getMessage());
-		String line = (database && databaseUrl != null)
-				? "failed: cannot start: the history database " + databaseUrl + " cannot be opened: "
-						+ root.getClass().getSimpleName() + ": " + message
-				: "failed: cannot start: " + root.getClass().getSimpleName() + ": " + message;
-		return console.tell(RunOutcome.FAILED, line).exitCode();
+		if (database && databaseUrl != null) {
+			return console
+				.tell(RunOutcome.FAILED,
+						"failed: cannot start: the history database " + databaseUrl + " cannot be opened: "
+								+ root.getClass().getSimpleName() + ": " + message)
+				.exitCode();
+		}
+		// Not one we can name: a bug of ours, or of a setting; its stack trace is the
+		// lead.
+		logger.error("The application could not start", failure);
+		return console
+			.tell(RunOutcome.FAILED, "failed: cannot start: " + root.getClass().getSimpleName() + ": " + message)
+			.exitCode();
 	}
 
 	private static boolean isH2InUse(int errorCode) {

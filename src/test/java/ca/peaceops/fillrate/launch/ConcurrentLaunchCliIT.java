@@ -43,6 +43,7 @@ class ConcurrentLaunchCliIT {
 		assertThat(results).filteredOn((result) -> result.exitCode() != 0).hasSize(9).allSatisfy((refusal) -> {
 			assertThat(refusal.exitCode()).as(refusal.stderr()).isEqualTo(3);
 			assertThat(refusal.stderr().strip()).matches("already (running|done): .*");
+			assertThat(refusal.stdout()).as("the log of a refused launch holds no stack trace").doesNotContain("\tat ");
 		});
 		assertThat(cli.count("select count(*) from report_run where period = '2018-03'")).isEqualTo(1);
 		assertThat(cli.count("select count(*) from batch_job_execution e join batch_job_execution_params p"

@@ -10,8 +10,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the operations addresses ({@code mail.ops}) are told, received by a real SMTP
  * server (GreenMail): a failed run, and a report left out of date.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OperationsNoticeIntegrationTests {
 
 	private static final String OPS = "ops@example.org";
@@ -60,7 +65,7 @@ class OperationsNoticeIntegrationTests {
 	}
 
 	@Test
-	void theOperationsAddressIsToldOfBadInputAndOfARunThatCannotStart() throws Exception {
+	void theOperationsAddressIsToldOfBadInputAndOfARunThatCannotStart(CapturedOutput output) throws Exception {
 		ReportCli cli = ReportCli.withSampleInput(this.workspace);
 		String[] ops = { "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
 				"--mail.ops=" + OPS };
@@ -79,6 +84,8 @@ class OperationsNoticeIntegrationTests {
 		assertThat(down.exitCode()).isEqualTo(1);
 		assertThat(down.stderr()).startsWith("failed: cannot start: the history database " + unreachable);
 		assertThat(down.stderr().lines()).as("one line").hasSize(1);
+		assertThat(output.getAll()).as("the log does not bury that line under Spring's stack traces")
+			.doesNotContain("\tat ");
 		List<MimeMessage> notices = TestSmtp.to(smtp, OPS);
 		assertThat(notices).hasSize(2)
 			.allSatisfy((notice) -> assertThat(notice.getSubject()).isEqualTo("Fill-rate report run failed"));

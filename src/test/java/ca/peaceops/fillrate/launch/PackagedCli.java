@@ -31,18 +31,21 @@ final class PackagedCli {
 		command.addAll(workspace.database().options());
 		command.addAll(List.of(options));
 		try {
+			Path out = Files.createTempFile("stdout", ".txt");
 			Path err = Files.createTempFile("stderr", ".txt");
 			Process process = new ProcessBuilder(command).directory(workspace.root().toFile())
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectOutput(out.toFile())
 				.redirectError(err.toFile())
 				.start();
 			if (!process.waitFor(120, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				throw new IllegalStateException("the jar did not finish within 120 s: " + command);
 			}
+			String stdout = Files.readString(out, StandardCharsets.UTF_8);
 			String stderr = Files.readString(err, StandardCharsets.UTF_8);
+			Files.delete(out);
 			Files.delete(err);
-			return new ReportCli.Result(process.exitValue(), stderr);
+			return new ReportCli.Result(process.exitValue(), stderr, stdout);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
