@@ -90,7 +90,10 @@ public final class CountsTableReader {
 			}
 			firstLine.put(id, line);
 			if (deployed == null) {
-				problems.add(new InputProblem(file, line, "", "deployed is required"));
+				// A count that is no number was told already, by count().
+				if (CsvRows.cell(record, header.indexOf("deployed")) == null) {
+					problems.add(new InputProblem(file, line, "", "deployed is required"));
+				}
 				continue;
 			}
 			if (womenDeployed != null && womenDeployed > deployed) {

@@ -83,6 +83,9 @@ public final class PageTextReader {
 		if (list.missions().isEmpty()) {
 			problems.add(new InputProblem(file, 0, "",
 					"found no mission: expected labelled facts (\"Authorized deployments: 90\") or a table of caps"));
+			// Said in the page's terms: the snapshot's own "lists no missions" would only
+			// repeat it.
+			problems.throwIfAny();
 		}
 		return new PageReading(modified, dateLine, source, list.pools(), list.missions());
 	}

@@ -73,6 +73,15 @@ class CountsTableReaderTests {
 	}
 
 	@Test
+	void aCountThatIsNoNumberIsToldOnceAndAnEmptyOneIsRequired() throws IOException {
+		Path file = write("mission_id,deployed\nMINUJUSTH,forty\nUKRAINE,\n");
+
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> this.reader.read(file, 1_000_000))
+			.satisfies((ex) -> assertThat(ex.getMessage().lines()).containsExactly(
+					file + ":2: deployed \"forty\" must be a whole number ≥ 0", file + ":3: deployed is required"));
+	}
+
+	@Test
 	void aQuotedNameWithALineBreakKeepsTheLinesOfLaterRows() throws IOException {
 		Path file = write("mission_id,deployed\n\"MINU\nJUSTH\",40\nUKRAINE,x\n");
 

@@ -16,9 +16,11 @@ import java.util.List;
 
 import ca.peaceops.fillrate.place.Places;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -288,7 +290,9 @@ class PageTextReaderTests {
 		void aPageWithoutFactsOrTableIsAnError() {
 			assertThatExceptionOfType(BadInputException.class)
 				.isThrownBy(() -> read("Current operations\nCanadian police serve abroad.\n"))
-				.withMessageContaining("found no mission");
+				.satisfies((ex) -> assertThat(ex.getMessage().lines()).as("said once, in the page's terms")
+					.singleElement(as(InstanceOfAssertFactories.STRING))
+					.contains("found no mission"));
 		}
 
 	}
