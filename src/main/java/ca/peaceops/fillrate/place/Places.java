@@ -70,7 +70,7 @@ public final class Places {
 	/**
 	 * With the overrides of a {@code country,region[,country_fr]} table; a missing file
 	 * is no override.
-	 * @throws IllegalArgumentException naming the file and line of a bad row
+	 * @throws BadRegionTableException naming the file and line of a bad row
 	 */
 	public static Places load(Path overrides) {
 		if (!Files.isRegularFile(overrides)) {
@@ -82,8 +82,8 @@ public final class Places {
 				String country = cell(row, "country");
 				String region = cell(row, "region");
 				if (country == null || region == null) {
-					throw new IllegalArgumentException(
-							overrides + ":" + row.getStartingLineNumber() + ": each row needs a country and a region");
+					throw new BadRegionTableException(overrides.toString(), (int) row.getStartingLineNumber(),
+							"each row needs a country and a region", null);
 				}
 				String french = cell(row, "country_fr");
 				if (french == null) {
@@ -93,7 +93,8 @@ public final class Places {
 			});
 		}
 		catch (IOException | CsvParseException ex) {
-			throw new IllegalArgumentException(overrides + ": cannot read the region table: " + ex.getMessage(), ex);
+			throw new BadRegionTableException(overrides.toString(), 0,
+					"cannot read the region table: " + ex.getMessage(), ex);
 		}
 		return new Places(places);
 	}

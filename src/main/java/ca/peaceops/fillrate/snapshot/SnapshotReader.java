@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import ca.peaceops.fillrate.place.BadRegionTableException;
 import ca.peaceops.fillrate.place.Places;
 
 /** Reads and validates a snapshot file of any supported form. */
@@ -36,17 +37,8 @@ public final class SnapshotReader {
 		try {
 			return Places.load(regionTable);
 		}
-		catch (IllegalArgumentException ex) {
-			// "FILE:LINE: message" or "FILE: message", as Places words it.
-			String file = regionTable.toString();
-			String rest = ex.getMessage().startsWith(file + ":") ? ex.getMessage().substring(file.length() + 1)
-					: " " + ex.getMessage();
-			int colon = rest.indexOf(": ");
-			if (colon > 0 && rest.substring(0, colon).matches("\\d+")) {
-				throw new BadInputException(List.of(new InputProblem(file, Integer.parseInt(rest.substring(0, colon)),
-						"", rest.substring(colon + 2))));
-			}
-			throw new BadInputException(file, rest.strip());
+		catch (BadRegionTableException ex) {
+			throw new BadInputException(List.of(new InputProblem(ex.file(), ex.line(), "", ex.problem())));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One case of the bad-input corpus under {@code src/test/resources/bad-input/}: the
- * snapshot files to drop into the input, the command-line options ({@code args.txt},
- * default {@code --period=2018-03}) and the part of the error line it must give
+ * snapshot files to drop into the input (with a {@code regions.csv} and a {@code counts/}
+ * folder, if any), the command-line options ({@code args.txt}, default
+ * {@code --period=2018-03}) and the part of the error line it must give
  * ({@code expected.txt}).
  */
 record BadInputCase(Path dir) {
 
 	static final Path CORPUS = Path.of("src/test/resources/bad-input");
+
+	private static final String REGIONS = "regions.csv";
 
 	static List<BadInputCase> all() {
 		try (Stream<Path> dirs = Files.list(CORPUS)) {
@@ -68,15 +72,20 @@ record BadInputCase(Path dir) {
 	List<Path> install(ReportCli cli) {
 		try (Stream<Path> files = Files.list(this.dir)) {
 			List<Path> snapshots = files
-				.filter((file) -> Files.isRegularFile(file) && (!file.getFileName().toString().endsWith(".txt")
-						|| file.getFileName().toString().matches("\\d{4}-.*")))
+				.filter((file) -> Files.isRegularFile(file) && !file.getFileName().toString().equals(REGIONS)
+						&& (!file.getFileName().toString().endsWith(".txt")
+								|| file.getFileName().toString().matches("\\d{4}-.*")))
 				.sorted()
 				.toList();
 			List<Path> installed = new ArrayList<>();
 			for (Path file : snapshots) {
 				installed.add(Files.copy(file, cli.input().resolve("snapshots").resolve(file.getFileName())));
 			}
-			// Counts tables go where the program looks for them.
+			// A region table and counts tables go where the program looks for them.
+			if (Files.isRegularFile(this.dir.resolve(REGIONS))) {
+				installed.add(Files.copy(this.dir.resolve(REGIONS), cli.input().resolve(REGIONS),
+						StandardCopyOption.REPLACE_EXISTING));
+			}
 			Path counts = this.dir.resolve("counts");
 			if (Files.isDirectory(counts)) {
 				Files.createDirectories(cli.input().resolve("counts"));

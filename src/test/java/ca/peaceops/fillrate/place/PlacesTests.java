@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PlacesTests {
 
@@ -83,8 +83,9 @@ class PlacesTests {
 			Path table = this.dir.resolve("regions.csv");
 			Files.writeString(table, "country,region\nGaza,\n");
 
-			assertThatIllegalArgumentException().isThrownBy(() -> Places.load(table))
-				.withMessage(table + ":2: each row needs a country and a region");
+			assertThatExceptionOfType(BadRegionTableException.class).isThrownBy(() -> Places.load(table))
+				.withMessage(table + ":2: each row needs a country and a region")
+				.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2));
 		}
 
 	}
