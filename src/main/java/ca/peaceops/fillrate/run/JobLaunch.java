@@ -102,8 +102,10 @@ class JobLaunch {
 					+ " edition " + run.edition() + " completed; use --rerun to replace it");
 		}
 		catch (Exception ex) {
-			return this.console.tell(RunOutcome.FAILED,
-					"failed to start period " + run.period() + ": " + ex.getMessage());
+			// The job repository's, or ours: its stack trace is the lead.
+			logger.error("Period " + run.period() + " could not start", ex);
+			return this.console.tell(RunOutcome.FAILED, "failed to start period " + run.period() + ": "
+					+ ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 		// Elapsed time, not the clock: --fillrate.clock fixes the clock for reproducible
 		// files, and the run still takes time.
