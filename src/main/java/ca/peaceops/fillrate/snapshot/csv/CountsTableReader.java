@@ -51,7 +51,7 @@ public final class CountsTableReader {
 	}
 
 	private DeployedCounts read(String file, String text) {
-		List<CsvRecord> records = CsvRows.read(file, text, ',');
+		List<CsvRecord> records = CsvRows.read(file, text);
 		Problems problems = new Problems();
 		if (records.isEmpty()) {
 			problems.add(new InputProblem(file, 1, "", "empty: expected the header mission_id,deployed"));

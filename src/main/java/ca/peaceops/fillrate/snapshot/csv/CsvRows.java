@@ -27,7 +27,17 @@ final class CsvRows {
 	private CsvRows() {
 	}
 
-	static List<CsvRecord> read(String file, String text, char separator) {
+	/**
+	 * The records of a text whose header line says its separator: a semicolon when the
+	 * header has semicolons and no comma (a spreadsheet in French saves its CSV so),
+	 * otherwise a comma.
+	 */
+	static List<CsvRecord> read(String file, String text) {
+		String header = text.lines().findFirst().orElse("");
+		return read(file, text, (header.indexOf(';') >= 0 && header.indexOf(',') < 0) ? ';' : ',');
+	}
+
+	private static List<CsvRecord> read(String file, String text, char separator) {
 		List<CsvRecord> records = new ArrayList<>();
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
 			.fieldSeparator(separator)

@@ -53,7 +53,7 @@ public final class CsvSnapshotReader {
 		String source = null;
 		LocalDate asOf = nameDate;
 		Where firstRow = null;
-		List<CsvRecord> records = CsvRows.read(file, text, ',');
+		List<CsvRecord> records = CsvRows.read(file, text);
 		List<String> header = records.isEmpty() ? List.of()
 				: records.get(0).getFields().stream().map(String::strip).toList();
 		checkHeader(file, header);

@@ -154,10 +154,8 @@ public final class SeriesImport {
 	private static Map<LocalDate, List<Row>> rows(String file, String text) {
 		Problems problems = new Problems();
 		Map<LocalDate, List<Row>> dates = new TreeMap<>();
-		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = (firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0) ? ';' : ',';
 		List<String> header = null;
-		for (CsvRecord record : CsvRows.read(file, text, delimiter)) {
+		for (CsvRecord record : CsvRows.read(file, text)) {
 			String[] values = record.getFields().toArray(String[]::new);
 			if (header == null) {
 				header = header(file, values);

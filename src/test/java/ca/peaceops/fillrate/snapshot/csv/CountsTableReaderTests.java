@@ -63,6 +63,18 @@ class CountsTableReaderTests {
 	}
 
 	@Test
+	void aSpreadsheetSavedInFrenchSeparatesBySemicolonsAndReadsTheSame() throws IOException {
+		DeployedCounts commas = this.reader
+			.read(write("mission_id,deployed,women_deployed\nMINUJUSTH,43,9\nwest-bank,4,\n"), 1_000_000);
+		DeployedCounts semicolons = this.reader
+			.read(write("\uFEFFmission_id;deployed;women_deployed\r\nMINUJUSTH;43;9\r\nwest-bank;4;\r\n"), 1_000_000);
+
+		assertThat(semicolons.applyTo(CAPS)).isEqualTo(commas.applyTo(CAPS));
+		assertThat(semicolons.applyTo(CAPS).missions().get(0).deployed()).isEqualTo(43);
+		assertThat(semicolons.women()).isEqualTo(commas.women()).containsEntry("MINUJUSTH", 9);
+	}
+
+	@Test
 	void everyProblemNamesTheFileAndItsLine() throws IOException {
 		Path file = write("mission_id,deployed\nMINUJUSTH,40\nMINUSMA,12\nUKRAINE,-1\nMINUJUSTH,41\n");
 

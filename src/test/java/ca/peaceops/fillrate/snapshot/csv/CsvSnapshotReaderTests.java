@@ -65,6 +65,18 @@ class CsvSnapshotReaderTests {
 	}
 
 	@Test
+	void aSpreadsheetSavedInFrenchSeparatesBySemicolonsAndReadsTheSame() {
+		String semicolons = HEADER.replace(',', ';')
+				+ """
+						2018-03-31;MINUJUSTH;"Mission des Nations Unies pour l'appui à la justice en Haïti";Haiti;;United Nations;French;armed;2017-10;90;90;;;;40
+						2018-03-31;EUPOL-COPPS;"EU Coordinating Office for Palestinian Police Support, Ramallah";West Bank;;European Union;English;false;2008-08;;"up to 5, in total in the West Bank";west-bank;West Bank;5;1
+						2018-03-31;PROTEUS;Operation PROTEUS;West Bank;;;English;unarmed;2013-07;;"up to 5, in total in the West Bank";west-bank;West Bank;5;3
+						""";
+
+		assertThat(read(semicolons.replace("\n", "\r\n"))).isEqualTo(read(HEADER + ROWS));
+	}
+
+	@Test
 	void anEmptyCellIsUnknownNotZero() {
 		Snapshot snapshot = read(HEADER + ROWS.replace(",90,90,,,,40", ",90,90,,,,"));
 
