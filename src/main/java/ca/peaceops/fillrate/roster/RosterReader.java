@@ -76,13 +76,14 @@ public final class RosterReader {
 		String file = path.toString();
 		try {
 			char[] asOf = this.asOf.toString().toCharArray();
+			char separator = separator(path);
 			Handler handler = new Handler(file, asOf, this.missionIds, estimatedRows(path), progress, null);
-			parse(path, handler);
+			parse(path, separator, handler);
 			Set<Long> duplicates = handler.duplicates();
 			if (!duplicates.isEmpty()) {
 				// Rare: a second pass finds the lines of the officers listed twice.
 				Handler locator = new Handler(file, asOf, this.missionIds, 0, NO_PROGRESS, duplicates);
-				parse(path, locator);
+				parse(path, separator, locator);
 				handler.addProblems(locator.problems);
 			}
 			return handler.counts();
@@ -108,14 +109,27 @@ public final class RosterReader {
 		}
 	}
 
-	private static void parse(Path path, Handler handler) throws IOException {
+	private static void parse(Path path, char separator, Handler handler) throws IOException {
 		try (CsvReader<Object> reader = CsvReader.builder()
+			.fieldSeparator(separator)
 			.allowMissingFields(true)
 			.allowExtraFields(true)
 			.build(handler, Files.newInputStream(path), StandardCharsets.ISO_8859_1)) {
 			for (Object row : reader) {
 				// Rows are judged and counted as they are parsed.
 			}
+		}
+	}
+
+	/**
+	 * A semicolon when the header has semicolons and no comma (a spreadsheet in French
+	 * saves its CSV so), otherwise a comma; as the snapshot forms decide.
+	 */
+	private static char separator(Path path) throws IOException {
+		try (InputStream in = Files.newInputStream(path)) {
+			String head = new String(in.readNBytes(SAMPLE_BYTES), StandardCharsets.ISO_8859_1);
+			String header = head.lines().findFirst().orElse("");
+			return (header.indexOf(';') >= 0 && header.indexOf(',') < 0) ? ';' : ',';
 		}
 	}
 

@@ -78,6 +78,23 @@ class RosterReaderTests {
 	}
 
 	@Test
+	void aSpreadsheetSavedInFrenchSeparatesBySemicolonsAndReadsTheSame() throws IOException {
+		RosterCounts commas = this.reader.read(roster("""
+				2018-03-31,P001,MINUJUSTH,RCMP,Sergeant,F,2017-10-16,
+				2018-03-31,P002,UKRAINE,"Police, Halifax",Constable,M,2016-06-01,
+				"""));
+		RosterCounts semicolons = this.reader.read(Files.writeString(this.dir.resolve("2018-03-31.csv"), """
+				\uFEFFas_of;officer_id;mission_id;home_service;rank;gender;start_date;end_date\r
+				2018-03-31;P001;MINUJUSTH;RCMP;Sergeant;F;2017-10-16;\r
+				2018-03-31;P002;UKRAINE;Police, Halifax;Constable;M;2016-06-01;\r
+				"""));
+
+		assertThat(semicolons.officers()).isEqualTo(2);
+		assertThat(semicolons.missions()).isEqualTo(commas.missions());
+		assertThat(semicolons.homeServices()).isEqualTo(commas.homeServices()).containsKey("Police, Halifax");
+	}
+
+	@Test
 	void aMissingColumnIsAnErrorOnTheHeader() throws IOException {
 		Path file = Files.writeString(this.dir.resolve("2018-03-31.csv"),
 				"as_of,officer_id,mission_id,rank,gender,start_date\n2018-03-31,P1,UKRAINE,Sergeant,F,2017-01-01\n");
