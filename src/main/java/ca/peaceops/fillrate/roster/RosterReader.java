@@ -22,6 +22,7 @@ import java.util.function.LongConsumer;
 
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.SourceText;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -76,8 +77,11 @@ public final class RosterReader {
 		String file = path.toString();
 		try {
 			char[] asOf = this.asOf.toString().toCharArray();
-			char separator = separator(path);
-			Handler handler = new Handler(file, asOf, this.missionIds, estimatedRows(path), progress, null);
+			byte[] head = head(path);
+			char separator = SourceText
+				.csvSeparator(new String(head, StandardCharsets.ISO_8859_1).lines().findFirst().orElse(""));
+			Handler handler = new Handler(file, asOf, this.missionIds, estimatedRows(Files.size(path), head), progress,
+					null);
 			parse(path, separator, handler);
 			Set<Long> duplicates = handler.duplicates();
 			if (!duplicates.isEmpty()) {
@@ -121,34 +125,24 @@ public final class RosterReader {
 		}
 	}
 
-	/**
-	 * A semicolon when the header has semicolons and no comma (a spreadsheet in French
-	 * saves its CSV so), otherwise a comma; as the snapshot forms decide.
-	 */
-	private static char separator(Path path) throws IOException {
+	/** The first 64 KiB: the header, and a sample of the rows' length. */
+	private static byte[] head(Path path) throws IOException {
 		try (InputStream in = Files.newInputStream(path)) {
-			String head = new String(in.readNBytes(SAMPLE_BYTES), StandardCharsets.ISO_8859_1);
-			String header = head.lines().findFirst().orElse("");
-			return (header.indexOf(';') >= 0 && header.indexOf(',') < 0) ? ';' : ',';
+			return in.readNBytes(SAMPLE_BYTES);
 		}
 	}
 
 	/**
 	 * The file's size over the average line length of its first 64 KiB, with 5% to spare.
 	 */
-	private static long estimatedRows(Path path) throws IOException {
-		long size = Files.size(path);
-		byte[] sample = new byte[(int) Math.min(size, SAMPLE_BYTES)];
-		try (InputStream in = Files.newInputStream(path)) {
-			int read = in.readNBytes(sample, 0, sample.length);
-			int lines = 0;
-			for (int i = 0; i < read; i++) {
-				if (sample[i] == '\n') {
-					lines++;
-				}
+	private static long estimatedRows(long size, byte[] head) {
+		int lines = 0;
+		for (byte b : head) {
+			if (b == '\n') {
+				lines++;
 			}
-			return (lines == 0) ? 16 : (long) (size / ((double) read / lines) * 1.05);
 		}
+		return (lines == 0) ? 16 : (long) (size / ((double) head.length / lines) * 1.05);
 	}
 
 	/** The parser's callbacks: one row at a time, field by field. */

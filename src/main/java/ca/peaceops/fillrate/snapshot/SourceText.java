@@ -28,6 +28,15 @@ public record SourceText(String text, String sha256) {
 		return read(path, MAX_BYTES);
 	}
 
+	/**
+	 * A CSV input's separator, as its header line says: a semicolon when the header has
+	 * semicolons and no comma (a spreadsheet in French saves its CSV so), otherwise a
+	 * comma. Every CSV input (snapshots, counts tables, rosters, series) asks here.
+	 */
+	public static char csvSeparator(String headerLine) {
+		return (headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0) ? ';' : ',';
+	}
+
 	public static SourceText read(Path path, long maxBytes) {
 		String file = path.toString();
 		try {

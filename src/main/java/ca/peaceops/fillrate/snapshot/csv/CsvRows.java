@@ -2,6 +2,7 @@ package ca.peaceops.fillrate.snapshot.csv;
 
 import ca.peaceops.fillrate.snapshot.BadInputException;
 import ca.peaceops.fillrate.snapshot.InputProblem;
+import ca.peaceops.fillrate.snapshot.SourceText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,14 +28,9 @@ final class CsvRows {
 	private CsvRows() {
 	}
 
-	/**
-	 * The records of a text whose header line says its separator: a semicolon when the
-	 * header has semicolons and no comma (a spreadsheet in French saves its CSV so),
-	 * otherwise a comma.
-	 */
+	/** The records of a text whose header line says its separator. */
 	static List<CsvRecord> read(String file, String text) {
-		String header = text.lines().findFirst().orElse("");
-		return read(file, text, (header.indexOf(';') >= 0 && header.indexOf(',') < 0) ? ';' : ',');
+		return read(file, text, SourceText.csvSeparator(text.lines().findFirst().orElse("")));
 	}
 
 	private static List<CsvRecord> read(String file, String text, char separator) {
