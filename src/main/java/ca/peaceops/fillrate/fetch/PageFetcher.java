@@ -1,6 +1,5 @@
 package ca.peaceops.fillrate.fetch;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
@@ -12,17 +11,29 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import ca.peaceops.fillrate.snapshot.PageProblem;
 import ca.peaceops.fillrate.snapshot.PageProblem.Kind;
 
 /**
- * One GET of a page with the JDK's {@code HttpClient}: a connect and a read timeout,
+ * One GET of a page with the JDK's {@code HttpClient}: a connect and a read timeout, the
+ * whole answer within twice the timeout and at most {@link #LARGEST_PAGE} bytes,
  * redirects followed (the client's limit, five), a descriptive {@code User-Agent}, and
  * the validators of the last answer for a conditional GET. Every way it can go wrong is
  * an {@link Answer.Failed} with words a person can act on, never an exception.
  */
 public final class PageFetcher {
+
+	/**
+	 * The "Current operations" page is about 100 KB; an answer a hundred times that is
+	 * not the page, and is cut off before it fills the heap.
+	 */
+	static final long LARGEST_PAGE = 10L * 1024 * 1024;
 
 	private final HttpClient client;
 
@@ -77,26 +88,30 @@ public final class PageFetcher {
 			.GET();
 		etag.ifPresent((value) -> request.header("If-None-Match", value));
 		lastModified.ifPresent((value) -> request.header("If-Modified-Since", value));
+		AtomicReference<LimitedBody> body = new AtomicReference<>();
+		CompletableFuture<HttpResponse<byte[]>> answer = this.client.sendAsync(request.build(), (info) -> {
+			body.set(new LimitedBody(LARGEST_PAGE));
+			return body.get();
+		});
 		HttpResponse<byte[]> response;
 		try {
-			response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			// The request's own timeout ends at the answer's headers; a server that then
+			// sends the page a byte at a time would hold the run, and the H2 file, for
+			// ever.
+			response = answer.get(this.timeout.multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (HttpConnectTimeoutException ex) {
-			return failed(Kind.CONNECT_TIMEOUT, url.getHost(), seconds());
-		}
-		catch (HttpTimeoutException ex) {
-			return failed(Kind.ANSWER_TIMEOUT, url, seconds());
-		}
-		catch (ConnectException ex) {
-			return failed(Kind.REFUSED, url.getHost());
-		}
-		catch (IOException ex) {
-			return failed(Kind.UNREACHABLE, url,
-					ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : ""));
+		catch (TimeoutException ex) {
+			answer.cancel(true);
+			Optional.ofNullable(body.get()).ifPresent(LimitedBody::cancel);
+			return failed(Kind.ANSWER_TOO_SLOW, url, seconds());
 		}
 		catch (InterruptedException ex) {
+			answer.cancel(true);
 			Thread.currentThread().interrupt();
 			return failed(Kind.INTERRUPTED, url);
+		}
+		catch (ExecutionException ex) {
+			return failed(ex.getCause(), url);
 		}
 		int status = response.statusCode();
 		if (status == 304) {
@@ -111,6 +126,23 @@ public final class PageFetcher {
 		}
 		return new Answer.Page(response.body(), charset(type), response.headers().firstValue("ETag"),
 				response.headers().firstValue("Last-Modified"));
+	}
+
+	private Answer failed(Throwable failure, URI url) {
+		if (failure instanceof HttpConnectTimeoutException) {
+			return failed(Kind.CONNECT_TIMEOUT, url.getHost(), seconds());
+		}
+		if (failure instanceof HttpTimeoutException) {
+			return failed(Kind.ANSWER_TIMEOUT, url, seconds());
+		}
+		if (failure instanceof ConnectException) {
+			return failed(Kind.REFUSED, url.getHost());
+		}
+		if (failure instanceof LimitedBody.TooLargeException) {
+			return failed(Kind.TOO_LARGE, url, LARGEST_PAGE / (1024 * 1024));
+		}
+		return failed(Kind.UNREACHABLE, url, failure.getClass().getSimpleName()
+				+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : ""));
 	}
 
 	private String seconds() {

@@ -37,7 +37,8 @@ public record FillRateProperties(@DefaultValue("input") Path input, @DefaultValu
 	 * @param pageUrl the English "Current operations" page, fetched before each run;
 	 * empty for none
 	 * @param pageUrlFr the French page of the same date
-	 * @param timeout how long a connection, and then an answer, may take
+	 * @param timeout how long a connection, and then an answer, may take (the whole page:
+	 * twice this)
 	 */
 	public record Source(String pageUrl, String pageUrlFr, @DefaultValue("30s") Duration timeout) {
 

@@ -59,6 +59,13 @@ public record PageProblem(Kind kind, List<String> values) {
 		CONNECT_TIMEOUT,
 		/** Connected, no answer within the timeout: address, timeout. */
 		ANSWER_TIMEOUT,
+		/**
+		 * Connected and answering, but the page not all there within twice the timeout:
+		 * address, timeout.
+		 */
+		ANSWER_TOO_SLOW,
+		/** An answer larger than any page: address, the limit in MB. */
+		TOO_LARGE,
 		/** Connection refused: host. */
 		REFUSED,
 		/** Any other network failure: address, what the machine said. */

@@ -30,7 +30,17 @@ public final class TestPageServer implements AutoCloseable {
 
 	}
 
+	/** A body written as it goes, in chunks, for as long as the client reads it. */
+	@FunctionalInterface
+	public interface Stream {
+
+		void writeTo(OutputStream out) throws IOException, InterruptedException;
+
+	}
+
 	private final HttpServer server;
+
+	private final Map<String, Stream> streams = new ConcurrentHashMap<>();
 
 	private final Map<String, Response> responses = new ConcurrentHashMap<>();
 
@@ -71,6 +81,11 @@ public final class TestPageServer implements AutoCloseable {
 		this.responses.put(path, response);
 	}
 
+	/** An HTML answer whose body {@code stream} writes (chunked, no length). */
+	public void stream(String path, Stream stream) {
+		this.streams.put(path, stream);
+	}
+
 	/** The requests seen, as {@code "GET /en If-None-Match=..."}. */
 	public synchronized List<String> requests() {
 		return List.copyOf(this.requests);
@@ -85,6 +100,15 @@ public final class TestPageServer implements AutoCloseable {
 		}
 		Response response = this.responses.get(path);
 		try (exchange) {
+			Stream stream = this.streams.get(path);
+			if (stream != null) {
+				exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+				exchange.sendResponseHeaders(200, 0);
+				try (OutputStream out = exchange.getResponseBody()) {
+					stream.writeTo(out);
+				}
+				return;
+			}
 			if (response == null) {
 				exchange.sendResponseHeaders(404, -1);
 				return;
