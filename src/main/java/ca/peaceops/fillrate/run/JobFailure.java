@@ -31,10 +31,8 @@ record JobFailure(RunOutcome outcome, String line, Throwable cause) {
 		Throwable cause = failures.isEmpty() ? null : rootCause(failures.get(0));
 		if ("deliver".equals(step)) {
 			// The delivery's own words name the server or the recipient; the root cause
-			// alone ("Connection refused") would not. Those words are the whole story of
-			// a
-			// server that is down: a stack trace is kept for a failure they do not
-			// explain.
+			// alone ("Connection refused") would not. For a server that is down they are
+			// the whole story: a stack trace is kept for a failure they do not explain.
 			Optional<String> explained = failures.stream()
 				.flatMap((failure) -> Stream.iterate(failure, (t) -> t != null, Throwable::getCause))
 				.filter(DeliveryFailedException.class::isInstance)

@@ -180,14 +180,8 @@ public final class HtmlReportWriter {
 	private void regions(StringBuilder html, Report report) {
 		html.append("<h2>").append(e(this.text.get("section.regions"))).append("</h2>\n");
 		html.append(
-				Html.scrollingTable(this.text.get("html.regionsCaption"), this.text.get("html.regionsCaption"), false))
-			.append("<thead><tr><th scope=\"col\">")
-			.append(e(this.text.get("col.region")))
-			.append("</th>");
-		for (String key : new String[] { "col.cap", "col.deployed", "col.vacancies", "col.fillRate", "col.leftOut" }) {
-			html.append("<th scope=\"col\" class=\"n\">").append(e(this.text.get(key))).append("</th>");
-		}
-		html.append("</tr></thead>\n<tbody>\n");
+				Html.scrollingTable(this.text.get("html.regionsCaption"), this.text.get("html.regionsCaption"), false));
+		header(html, "col.region", "col.cap", "col.deployed", "col.vacancies", "col.fillRate", "col.leftOut");
 		for (RegionRate region : report.rates().regions()) {
 			totalsRow(html, this.text.term("region", region.region()), region.totals(), "");
 		}
@@ -196,13 +190,9 @@ public final class HtmlReportWriter {
 	}
 
 	private void totalsRow(StringBuilder html, String name, Totals totals, String rowClass) {
-		html.append("<tr").append(rowClass).append("><th scope=\"row\">").append(e(name)).append("</th>");
-		for (String value : new String[] { this.text.total(totals, Totals::authorized),
+		row(html, rowClass, name, this.text.total(totals, Totals::authorized),
 				this.text.total(totals, Totals::deployed), this.text.total(totals, Totals::vacancies),
-				this.text.percent(totals.fillRate()), this.text.count(totals.leftOut()) }) {
-			html.append("<td class=\"n\">").append(e(value)).append("</td>");
-		}
-		html.append("</tr>\n");
+				this.text.percent(totals.fillRate()), this.text.count(totals.leftOut()));
 	}
 
 	/** The charts, or a line saying why there is none (no counts: no fill rate). */
@@ -271,18 +261,10 @@ public final class HtmlReportWriter {
 				"<line x1=\"%.1f\" y1=\"4\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1f1f1f\" stroke-dasharray=\"4 3\"/>\n",
 				threshold, threshold, height - 4));
 		html.append("</svg>\n<figcaption>").append(e(caption)).append("</figcaption>\n</figure>\n");
-		html.append(Html.scrollingTable(this.text.get("html.chartData"), this.text.get("html.chartData"), false))
-			.append("<thead><tr><th scope=\"col\">")
-			.append(e(this.text.get("col.mission")))
-			.append("</th><th scope=\"col\" class=\"n\">")
-			.append(e(this.text.get("col.fillRate")))
-			.append("</th></tr></thead>\n<tbody>\n");
+		html.append(Html.scrollingTable(this.text.get("html.chartData"), this.text.get("html.chartData"), false));
+		header(html, "col.mission", "col.fillRate");
 		for (String[] bar : bars) {
-			html.append("<tr><th scope=\"row\">")
-				.append(e(bar[0]))
-				.append("</th><td class=\"n\">")
-				.append(e(bar[2]))
-				.append("</td></tr>\n");
+			row(html, "", bar[0], bar[2]);
 		}
 		html.append(Html.END_SCROLLING_TABLE);
 	}
@@ -354,7 +336,7 @@ public final class HtmlReportWriter {
 		header(html, "col.mission", "col.officers", "col.women", "col.womenShare");
 		for (Map.Entry<Mission, WomenDeployed> mission : WomenDeployed.missions(report)) {
 			WomenDeployed women = mission.getValue();
-			row(html, mission.getKey().id(), this.text.count(women.officers()), this.text.count(women.women()),
+			row(html, "", mission.getKey().id(), this.text.count(women.officers()), this.text.count(women.women()),
 					this.text.percent(women.share()));
 		}
 		html.append(Html.END_SCROLLING_TABLE);
@@ -363,7 +345,7 @@ public final class HtmlReportWriter {
 					this.text.get("html.homeServicesCaption"), false));
 			header(html, "col.homeService", "col.officers");
 			for (Map.Entry<String, Integer> service : report.roster().homeServicesByOfficers()) {
-				row(html, service.getKey(), this.text.count(service.getValue()));
+				row(html, "", service.getKey(), this.text.count(service.getValue()));
 			}
 			html.append(Html.END_SCROLLING_TABLE);
 		}
@@ -381,8 +363,12 @@ public final class HtmlReportWriter {
 		html.append("</tr></thead>\n<tbody>\n");
 	}
 
-	private void row(StringBuilder html, String name, String... figures) {
-		html.append("<tr><th scope=\"row\">").append(e(name)).append("</th>");
+	/**
+	 * A row named by its first cell, then its figures.
+	 * @param rowClass the row's {@code class} attribute with its leading space, or empty
+	 */
+	private void row(StringBuilder html, String rowClass, String name, String... figures) {
+		html.append("<tr").append(rowClass).append("><th scope=\"row\">").append(e(name)).append("</th>");
 		for (String figure : figures) {
 			html.append("<td class=\"n\">").append(e(figure)).append("</td>");
 		}
