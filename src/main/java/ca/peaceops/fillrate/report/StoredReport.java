@@ -5,6 +5,7 @@ import java.util.Map;
 
 import ca.peaceops.fillrate.snapshot.PageProblem;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,10 +31,14 @@ public final class StoredReport {
 
 	/**
 	 * A mapper of its own, built once (it is thread-safe, and costly to build): the
-	 * stored format must not change with the application's JSON settings.
+	 * stored format must not change with the application's JSON settings. Maps in key
+	 * order: the records hold {@code Map.copyOf} maps, whose order changes from one JVM
+	 * to the next, and the PDFs' bytes come from this text, so a restore in another JVM
+	 * would not write them again byte for byte.
 	 */
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
 		.build();
 
 	public String write(Report report) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
+import ca.peaceops.fillrate.roster.RosterCounts;
 import ca.peaceops.fillrate.snapshot.PageProblem;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +88,30 @@ class StoredReportTests {
 		assertThat(format3.women()).as("none in format 3").isEmpty();
 		assertThat(read.snapshot().pageProblem().text(Locale.CANADA_FRENCH))
 			.isEqualTo("HTTP 503 de https://www.rcmp-grc.gc.ca/fr/operations");
+	}
+
+	/**
+	 * The PDFs' subset names and file id come from the stored report's text, and
+	 * {@code --restore} writes them again from it in another JVM: the same report must be
+	 * the same text there. {@code Map.copyOf}, which the records use, iterates in an
+	 * order drawn anew in every JVM, so the maps are written in key order.
+	 */
+	@Test
+	void writesItsMapsInKeyOrderSoThatTheSameReportIsTheSameTextInEveryJvm() throws IOException {
+		Report format3 = this.stored.read(Files.readString(FORMAT_3));
+		Map<String, Integer> women = new TreeMap<>();
+		for (String id : new String[] { "A", "B", "C", "D", "E", "F", "G", "H" }) {
+			women.put(id, 1);
+		}
+		RosterCounts roster = new RosterCounts("roster.csv", 8, 2,
+				Map.of("Z", new RosterCounts.MissionCount(3, 1), "Y", new RosterCounts.MissionCount(5, 1)),
+				Map.of("RCMP", 5, "SQ", 2, "SPVM", 1));
+
+		String written = this.stored.write(Reports.withWomen(format3, roster, women));
+
+		assertThat(written).contains("\"women\":{\"A\":1,\"B\":1,\"C\":1,\"D\":1,\"E\":1,\"F\":1,\"G\":1,\"H\":1}")
+			.contains("\"missions\":{\"Y\":{\"officers\":5,\"women\":1},\"Z\":{\"officers\":3,\"women\":1}}")
+			.contains("\"homeServices\":{\"RCMP\":5,\"SPVM\":1,\"SQ\":2}");
 	}
 
 	@Test
